@@ -1,0 +1,46 @@
+// The stored shape of a transcript: ordered segments, and word timings where
+// the vendor gives them, kept columnar so 20,000 words are one small document.
+import { z } from "zod";
+
+export const speakerRoleSchema = z.enum(["rep", "prospect", "agent", "caller", "unknown"]);
+export type SpeakerRole = z.infer<typeof speakerRoleSchema>;
+
+export const segmentSchema = z.object({
+  speaker: speakerRoleSchema,
+  // the vendor's label for the speaker: a name, "Speaker 2", "agent"...
+  label: z.string(),
+  startMs: z.number().int().nonnegative(),
+  endMs: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Segment = z.infer<typeof segmentSchema>;
+
+/** Word timings, one array per attribute, all the same length. */
+export const wordTimingsSchema = z
+  .object({
+    startMs: z.array(z.number().int().nonnegative()),
+    endMs: z.array(z.number().int().nonnegative()),
+    text: z.array(z.string()),
+    // punctuation that follows the word, "" when none
+    punct: z.array(z.string()),
+    // index into the segment speakers: the vendor's zero-based voice number
+    speaker: z.array(z.number().int().nonnegative()),
+  })
+  .refine(
+    (w) => [w.endMs, w.text, w.punct, w.speaker].every((column) => column.length === w.startMs.length),
+    { message: "word timing columns must have the same length" },
+  );
+export type WordTimings = z.infer<typeof wordTimingsSchema>;
+
+export const segmentsSchema = z.array(segmentSchema);
+
+/** The plain text of a transcript, for search and export. */
+export function transcriptText(segments: Segment[]): string {
+  return segments.map((segment) => segment.text).join("\n");
+}
+
+export function wordCount(segments: Segment[]): number {
+  let count = 0;
+  for (const segment of segments) count += segment.text.split(/\s+/).filter(Boolean).length;
+  return count;
+}

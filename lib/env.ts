@@ -1,0 +1,129 @@
+// Configuration: the only reader of process.env. Every variable is validated
+// here once; a bad value stops start-up with one line naming it.
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const url = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+      message: `must be an http(s) URL ${what}`,
+    })
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const optionalUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(url(what).optional())
+    .optional();
+
+const positiveInt = (what: string) =>
+  z.coerce
+    .number({ message: `must be a whole number ${what}` })
+    .int({ message: `must be a whole number ${what}` })
+    .positive({ message: `must be a whole number ${what}` });
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((value) => value.startsWith("file:") || /^postgres(ql)?:\/\/\S+/.test(value), {
+    message: 'must be a SQLite file: URL (like "file:./data/coachboard.db") or a postgresql:// URL',
+  });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: databaseUrl.default("file:./data/coachboard.db"),
+  PORT: positiveInt("(the HTTP port)").max(65535, { message: "must be a port number up to 65535" }).default(3000),
+  // next-auth signs session cookies with it; at least 32 characters.
+  AUTH_SECRET: optionalString.pipe(
+    z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  ),
+  // The address users open; next-auth needs it behind a proxy.
+  NEXTAUTH_URL: optionalUrl("(the address users open, like https://coach.example.com)"),
+  SYNC_INTERVAL_MINUTES: positiveInt("of minutes between scheduled syncs").default(15),
+
+  SALESFINITY_API_KEY: optionalString,
+  SALESFINITY_BASE_URL: url("(the Salesfinity API)").default("https://client-api.salesfinity.co"),
+  EXECVISION_USER_ID: optionalString,
+  EXECVISION_PASSWORD: optionalString,
+  EXECVISION_BASE_URL: url("(the ExecVision API)").default("https://users.execvision.io"),
+  ANALYSES_TOKEN: optionalString,
+  ANALYSES_BASE_URL: optionalUrl("(the call analyses API)"),
+  ANALYSES_WEBHOOK_SECRET: optionalString,
+  VOICE_AGENT_API_KEY: optionalString,
+  VOICE_AGENT_BASE_URL: optionalUrl("(the voice-agent calls API)"),
+  VOICE_AGENT_WEBHOOK_SECRET: optionalString,
+  REVONT_API_KEY: optionalString,
+  REVONT_BASE_URL: url("(the Revont API)").default("https://api.revont.ai/v1"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses a set of variables; throws ConfigError with one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return checkPairs(result.data);
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "configuration");
+    const given = source[name];
+    const message = issue.code === "invalid_type" && given === undefined ? "is required" : issue.message;
+    return `${name} ${message}${given !== undefined && given !== "" && !isSecret(name) ? ` (got "${given}")` : ""}`;
+  });
+  throw new ConfigError(problems);
+}
+
+function isSecret(name: string): boolean {
+  return /KEY|SECRET|PASSWORD|TOKEN/.test(name);
+}
+
+/** Variables that only make sense together. */
+function checkPairs(env: Env): Env {
+  const problems: string[] = [];
+  if (!!env.EXECVISION_USER_ID !== !!env.EXECVISION_PASSWORD) {
+    problems.push(
+      `${env.EXECVISION_USER_ID ? "EXECVISION_PASSWORD" : "EXECVISION_USER_ID"} is required when ${env.EXECVISION_USER_ID ? "EXECVISION_USER_ID" : "EXECVISION_PASSWORD"} is set`,
+    );
+  }
+  if (env.ANALYSES_TOKEN && !env.ANALYSES_BASE_URL) problems.push("ANALYSES_BASE_URL is required when ANALYSES_TOKEN is set");
+  if (env.VOICE_AGENT_API_KEY && !env.VOICE_AGENT_BASE_URL) {
+    problems.push("VOICE_AGENT_BASE_URL is required when VOICE_AGENT_API_KEY is set");
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return env;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Start-up check: prints the problems, one line each, and exits. */
+export function loadEnvOrExit(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.problems) console.error(`Configuration error: ${line}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
