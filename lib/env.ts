@@ -49,6 +49,8 @@ export const envSchema = z.object({
   // The address users open; next-auth needs it behind a proxy.
   NEXTAUTH_URL: optionalUrl("(the address users open, like https://coach.example.com)"),
   SYNC_INTERVAL_MINUTES: positiveInt("of minutes between scheduled syncs").default(15),
+  // How far back a vendor's first sync reads.
+  SYNC_BACKFILL_DAYS: positiveInt("of days a first sync reads back").default(365),
 
   SALESFINITY_API_KEY: optionalString,
   SALESFINITY_BASE_URL: url("(the Salesfinity API)").default("https://client-api.salesfinity.co"),

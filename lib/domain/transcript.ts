@@ -12,6 +12,8 @@ export const segmentSchema = z.object({
   startMs: z.number().int().nonnegative(),
   endMs: z.number().int().nonnegative(),
   text: z.string(),
+  // the vendor's zero-based speaker number, where it numbers speakers
+  voice: z.number().int().nonnegative().optional(),
 });
 export type Segment = z.infer<typeof segmentSchema>;
 

@@ -1,0 +1,274 @@
+// A thin SQL connection for the sync engine's batched writes: better-sqlite3
+// or pg directly, one SQL text for both (written with ? placeholders), no ORM
+// round trips. The dashboard reads through Prisma; both see the same rows.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { type DbProvider, providerFromUrl, sqliteFilePath } from "./provider";
+
+export type SqlValue = string | number | boolean | null | Date | bigint | Buffer;
+
+export interface SqlConnection {
+  readonly provider: DbProvider;
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Runs a statement; returns the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: SqlConnection) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The most bound parameters one statement may carry, with headroom. */
+export const MAX_PARAMS: Record<DbProvider, number> = { sqlite: 32_000, postgresql: 65_000 };
+
+export async function openSql(url: string): Promise<SqlConnection> {
+  return providerFromUrl(url) === "sqlite" ? openSqlite(url) : openPostgres(url);
+}
+
+// ─── SQLite ────────────────────────────────────────────────────────────────
+
+function sqliteValue(value: SqlValue): unknown {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+/** Serializes async work on one connection, so a transaction is never interleaved. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  async lock<T>(fn: () => Promise<T>): Promise<T> {
+    const previous = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+function openSqlite(url: string): SqlConnection {
+  const file = sqliteFilePath(url);
+  if (file !== ":memory:" && !existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 15_000 });
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      if (statements.size > 500) statements.clear();
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const mutex = new Mutex();
+
+  const direct = {
+    async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      return prepare(sql).all(...params.map(sqliteValue)) as T[];
+    },
+    async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+      const statement = prepare(sql);
+      if (statement.reader) return statement.all(...params.map(sqliteValue)).length;
+      return statement.run(...params.map(sqliteValue)).changes;
+    },
+  };
+
+  const connection: SqlConnection = {
+    provider: "sqlite",
+    all: (sql, params) => mutex.lock(() => direct.all(sql, params)),
+    run: (sql, params) => mutex.lock(() => direct.run(sql, params)),
+    transaction: (fn) =>
+      mutex.lock(async () => {
+        // IMMEDIATE takes the write lock up front, so a read-then-write
+        // transaction never fails on a lock upgrade; it waits instead.
+        db.prepare("BEGIN IMMEDIATE").run();
+        const tx: SqlConnection = {
+          provider: "sqlite",
+          all: direct.all,
+          run: direct.run,
+          transaction: (inner) => inner(tx),
+          close: async () => {},
+        };
+        try {
+          const result = await fn(tx);
+          db.prepare("COMMIT").run();
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.prepare("ROLLBACK").run();
+          throw error;
+        }
+      }),
+    close: async () => {
+      db.close();
+    },
+  };
+  return connection;
+}
+
+// ─── PostgreSQL ────────────────────────────────────────────────────────────
+
+const PG_TIMESTAMP = 1114;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+/**
+ * Timestamps are stored in UTC without a zone (as Prisma does); read them as
+ * UTC whatever the process's zone. Counts come back as numbers.
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === PG_TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+function pgValue(value: SqlValue): unknown {
+  // A zone-less UTC literal, so the session's time zone never shifts it.
+  if (value instanceof Date) return value.toISOString().replace("Z", "");
+  return value;
+}
+
+/** Rewrites ? placeholders to $1, $2... outside string literals. */
+export function toPgPlaceholders(sql: string): string {
+  let index = 0;
+  let out = "";
+  let quoted = false;
+  for (const char of sql) {
+    if (char === "'") quoted = !quoted;
+    out += char === "?" && !quoted ? `$${++index}` : char;
+  }
+  return out;
+}
+
+function openPostgres(url: string): SqlConnection {
+  const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes });
+  const texts = new Map<string, string>();
+  const text = (sql: string) => {
+    let converted = texts.get(sql);
+    if (converted === undefined) {
+      converted = toPgPlaceholders(sql);
+      if (texts.size > 500) texts.clear();
+      texts.set(sql, converted);
+    }
+    return converted;
+  };
+  const on = (client: pg.Pool | pg.PoolClient) => ({
+    async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      return (await client.query(text(sql), params.map(pgValue))).rows as T[];
+    },
+    async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+      return (await client.query(text(sql), params.map(pgValue))).rowCount ?? 0;
+    },
+  });
+  const direct = on(pool);
+  return {
+    provider: "postgresql",
+    all: direct.all,
+    run: direct.run,
+    async transaction(fn) {
+      const client = await pool.connect();
+      const scoped = on(client);
+      const tx: SqlConnection = {
+        provider: "postgresql",
+        all: scoped.all,
+        run: scoped.run,
+        transaction: (inner) => inner(tx),
+        close: async () => {},
+      };
+      try {
+        await client.query("BEGIN");
+        const result = await fn(tx);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+// ─── Helpers for batched statements ────────────────────────────────────────
+
+/** "(?, ?, ?), (?, ?, ?)" for rows of width columns. */
+export function valuesList(rows: number, width: number): string {
+  const row = `(${new Array(width).fill("?").join(", ")})`;
+  return new Array(rows).fill(row).join(", ");
+}
+
+/** "?, ?, ?" for an IN list. */
+export function placeholders(count: number): string {
+  return new Array(count).fill("?").join(", ");
+}
+
+/** Splits items so each chunk's statement stays under the parameter limit. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface UpsertSpec {
+  table: string;
+  columns: readonly string[];
+  conflict: readonly string[];
+  /** Columns to overwrite on conflict; [] means DO NOTHING. Defaults to every non-key column. */
+  update?: readonly string[];
+  returning?: readonly string[];
+}
+
+/**
+ * INSERT ... ON CONFLICT ... DO UPDATE for many rows, in as few statements
+ * as the parameter limit allows. SQLite and PostgreSQL accept the same text.
+ */
+export async function upsertRows<T = Record<string, unknown>>(
+  sql: SqlConnection,
+  spec: UpsertSpec,
+  rows: readonly (readonly SqlValue[])[],
+): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const update = spec.update ?? spec.columns.filter((c) => !spec.conflict.includes(c));
+  const onConflict = update.length
+    ? `ON CONFLICT (${spec.conflict.join(", ")}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")}`
+    : `ON CONFLICT (${spec.conflict.join(", ")}) DO NOTHING`;
+  const returning = spec.returning?.length ? ` RETURNING ${spec.returning.join(", ")}` : "";
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS[sql.provider] / spec.columns.length));
+  const out: T[] = [];
+  for (const part of chunk(rows, perStatement)) {
+    const text = `INSERT INTO ${spec.table} (${spec.columns.join(", ")}) VALUES ${valuesList(part.length, spec.columns.length)} ${onConflict}${returning}`;
+    const params = part.flat();
+    if (returning) out.push(...(await sql.all<T>(text, params)));
+    else await sql.run(text, params);
+  }
+  return out;
+}
+
+/** Inserts many rows (no conflict handling). */
+export async function insertRows(sql: SqlConnection, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+  if (rows.length === 0) return;
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS[sql.provider] / columns.length));
+  for (const part of chunk(rows, perStatement)) {
+    await sql.run(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${valuesList(part.length, columns.length)}`, part.flat());
+  }
+}
+
+/** Runs a statement with an IN (...) list over many values, chunked. */
+export async function forEachInChunk<V extends SqlValue>(
+  sql: SqlConnection,
+  values: readonly V[],
+  fn: (part: V[], list: string) => Promise<void>,
+  size = 500,
+): Promise<void> {
+  for (const part of chunk(values, size)) await fn(part, placeholders(part.length));
+}

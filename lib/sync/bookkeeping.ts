@@ -1,0 +1,162 @@
+// The sync's own tables: leases, stream states (cursors), runs, dead letters.
+import type { SqlConnection } from "@/lib/db/sql";
+import type { Json } from "@/lib/domain/records";
+import type { Vendor } from "@/lib/domain/vendors";
+import type { Counts } from "./store";
+import type { StreamState } from "./types";
+
+export const LEASE_TTL_MS = 60_000;
+
+/** Takes the vendor's lease if it is free or expired; true when this owner holds it. */
+export async function acquireLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
+  const expires = new Date(now.getTime() + ttlMs);
+  await sql.run(
+    `INSERT INTO sync_leases (vendor, owner, acquired_at, expires_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (vendor) DO UPDATE SET owner = excluded.owner, acquired_at = excluded.acquired_at, expires_at = excluded.expires_at
+     WHERE sync_leases.expires_at < ? OR sync_leases.owner = excluded.owner`,
+    [vendor, owner, now, expires, now],
+  );
+  const [row] = await sql.all<{ owner: string }>(`SELECT owner FROM sync_leases WHERE vendor = ?`, [vendor]);
+  return row?.owner === owner;
+}
+
+/** Extends a held lease; false when it was lost (expired and taken by someone else). */
+export async function renewLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
+  const changed = await sql.run(`UPDATE sync_leases SET expires_at = ? WHERE vendor = ? AND owner = ? AND expires_at >= ?`, [
+    new Date(now.getTime() + ttlMs),
+    vendor,
+    owner,
+    now,
+  ]);
+  return changed > 0;
+}
+
+export async function releaseLease(sql: SqlConnection, vendor: Vendor, owner: string): Promise<void> {
+  await sql.run(`DELETE FROM sync_leases WHERE vendor = ? AND owner = ?`, [vendor, owner]);
+}
+
+interface StateRow {
+  cursor: string | null;
+  state: unknown;
+  version: number;
+}
+
+export interface LoadedState {
+  state: StreamState;
+  version: number;
+}
+
+function parseJson(value: unknown): Json | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === "string" ? JSON.parse(value) : value) as Json;
+}
+
+export async function loadStreamState(sql: SqlConnection, vendor: Vendor, stream: string, now: Date): Promise<LoadedState> {
+  await sql.run(`INSERT INTO sync_states (vendor, stream, version, updated_at) VALUES (?, ?, 0, ?) ON CONFLICT (vendor, stream) DO NOTHING`, [vendor, stream, now]);
+  const [row] = await sql.all<StateRow>(`SELECT cursor, state, version FROM sync_states WHERE vendor = ? AND stream = ?`, [vendor, stream]);
+  return { state: { cursor: row.cursor, data: parseJson(row.state) }, version: Number(row.version) };
+}
+
+/**
+ * Moves a stream's state, in the caller's transaction, only if nobody moved
+ * it since it was read and this owner still holds the vendor's lease.
+ * Returns false otherwise; the caller must then roll back.
+ */
+export async function advanceStreamState(
+  tx: SqlConnection,
+  target: { vendor: Vendor; stream: string; owner: string; version: number },
+  state: StreamState,
+  now: Date,
+): Promise<boolean> {
+  const changed = await tx.run(
+    `UPDATE sync_states SET cursor = ?, state = ?, version = version + 1, updated_at = ?
+     WHERE vendor = ? AND stream = ? AND version = ?
+       AND EXISTS (SELECT 1 FROM sync_leases WHERE vendor = ? AND owner = ? AND expires_at >= ?)`,
+    [state.cursor, state.data === null ? null : JSON.stringify(state.data), now, target.vendor, target.stream, target.version, target.vendor, target.owner, now],
+  );
+  return changed === 1;
+}
+
+/** Confirms the lease inside a transaction that writes without moving a cursor. */
+export async function holdsLease(tx: SqlConnection, vendor: Vendor, owner: string, now: Date): Promise<boolean> {
+  const rows = await tx.all(`SELECT 1 AS held FROM sync_leases WHERE vendor = ? AND owner = ? AND expires_at >= ?`, [vendor, owner, now]);
+  return rows.length > 0;
+}
+
+export async function recordStreamOutcome(sql: SqlConnection, vendor: Vendor, stream: string, now: Date, error: string | null): Promise<void> {
+  if (error) {
+    await sql.run(`UPDATE sync_states SET last_error = ?, last_error_at = ?, updated_at = ? WHERE vendor = ? AND stream = ?`, [error, now, now, vendor, stream]);
+  } else {
+    await sql.run(`UPDATE sync_states SET last_success_at = ?, last_error = NULL, updated_at = ? WHERE vendor = ? AND stream = ?`, [now, now, vendor, stream]);
+  }
+}
+
+export async function startRun(sql: SqlConnection, vendor: Vendor, stream: string, trigger: string, now: Date): Promise<number> {
+  const [row] = await sql.all<{ id: number }>(
+    `INSERT INTO sync_runs (vendor, stream, trigger, status, started_at) VALUES (?, ?, ?, 'running', ?) RETURNING id`,
+    [vendor, stream, trigger, now],
+  );
+  return Number(row.id);
+}
+
+export interface RunTotals extends Counts {
+  deadLettered: number;
+  requests: number;
+}
+
+export async function updateRun(sql: SqlConnection, runId: number, totals: RunTotals): Promise<void> {
+  await sql.run(`UPDATE sync_runs SET created = ?, updated = ?, unchanged = ?, deleted = ?, dead_lettered = ?, requests = ? WHERE id = ?`, [
+    totals.created,
+    totals.updated,
+    totals.unchanged,
+    totals.deleted,
+    totals.deadLettered,
+    totals.requests,
+    runId,
+  ]);
+}
+
+export async function finishRun(sql: SqlConnection, runId: number, totals: RunTotals, now: Date, error: string | null): Promise<void> {
+  await updateRun(sql, runId, totals);
+  await sql.run(`UPDATE sync_runs SET status = ?, ended_at = ?, error = ? WHERE id = ?`, [error ? "failed" : "succeeded", now, error, runId]);
+}
+
+/** Keeps a payload that failed validation, once: an identical unresolved one is not stored again. */
+export async function deadLetter(
+  tx: SqlConnection,
+  entry: { vendor: Vendor; stream: string; externalId: string | null; payload: string; error: string },
+  now: Date,
+): Promise<boolean> {
+  const same = await tx.all(
+    `SELECT 1 AS present FROM dead_letters WHERE vendor = ? AND stream = ? AND resolved_at IS NULL AND payload = ? AND (external_id = ? OR (external_id IS NULL AND ? IS NULL))`,
+    [entry.vendor, entry.stream, entry.payload, entry.externalId, entry.externalId],
+  );
+  if (same.length) return false;
+  await tx.run(`INSERT INTO dead_letters (vendor, stream, external_id, payload, error, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [
+    entry.vendor,
+    entry.stream,
+    entry.externalId,
+    entry.payload,
+    entry.error,
+    now,
+  ]);
+  return true;
+}
+
+/** Dead letters of records that have since arrived valid are resolved. */
+export async function resolveDeadLetters(tx: SqlConnection, vendor: Vendor, stream: string, externalIds: string[], now: Date): Promise<void> {
+  for (let i = 0; i < externalIds.length; i += 500) {
+    const part = externalIds.slice(i, i + 500);
+    await tx.run(
+      `UPDATE dead_letters SET resolved_at = ? WHERE vendor = ? AND stream = ? AND resolved_at IS NULL AND external_id IN (${part.map(() => "?").join(", ")})`,
+      [now, vendor, stream, ...part],
+    );
+  }
+}
+
+export async function settleDeliveries(tx: SqlConnection, ids: number[], now: Date): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    await tx.run(`UPDATE webhook_deliveries SET processed_at = ? WHERE id IN (${part.map(() => "?").join(", ")})`, [now, ...part]);
+  }
+}

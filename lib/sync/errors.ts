@@ -1,0 +1,60 @@
+import type { Vendor } from "@/lib/domain/vendors";
+import { VENDOR_LABELS } from "@/lib/domain/vendors";
+
+/** The vendor refused our credentials: stop that vendor and name what to fix. */
+export class AuthError extends Error {
+  constructor(
+    readonly vendor: Vendor,
+    readonly status: number,
+    readonly credentials: string[],
+  ) {
+    super(`${VENDOR_LABELS[vendor]} rejected the credentials (HTTP ${status}): check ${credentials.join(" and ")}`);
+    this.name = "AuthError";
+  }
+}
+
+/** A request the vendor will not answer however often it is sent (a 4xx other than 401/403/404/429). */
+export class VendorRequestError extends Error {
+  constructor(
+    readonly vendor: Vendor,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "VendorRequestError";
+  }
+}
+
+/** Retries ran out on 429s, 5xx, timeouts or broken responses. */
+export class VendorUnavailableError extends Error {
+  constructor(
+    readonly vendor: Vendor,
+    message: string,
+  ) {
+    super(message);
+    this.name = "VendorUnavailableError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(readonly vendor: Vendor, path: string) {
+    super(`${VENDOR_LABELS[vendor]} has no ${path}`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Paging that cannot make progress, or a vendor page that contradicts itself. */
+export class PagingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PagingError";
+  }
+}
+
+/** Another process took the lease, or moved the cursor: this run must stop. */
+export class LeaseLostError extends Error {
+  constructor(vendor: Vendor) {
+    super(`the sync lease of ${VENDOR_LABELS[vendor]} was lost to another process`);
+    this.name = "LeaseLostError";
+  }
+}

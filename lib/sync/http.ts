@@ -1,0 +1,127 @@
+// The one HTTP path to every vendor: base URL and auth, the rate limiter,
+// timeouts, and retries with backoff and full jitter. 429/503 honour
+// Retry-After; 5xx, timeouts, dropped connections and truncated JSON are
+// retried; 401/403 stop the vendor naming the credential; other 4xx fail.
+import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
+import { type Clock, systemClock } from "./clock";
+import { AuthError, NotFoundError, VendorRequestError, VendorUnavailableError } from "./errors";
+import type { RateLimiter } from "./rate-limit";
+
+export interface VendorHttpOptions {
+  vendor: Vendor;
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** The configuration variables behind the credentials, named in auth errors. */
+  credentialNames: string[];
+  timeoutMs?: number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  limiter?: RateLimiter;
+  clock?: Clock;
+  random?: () => number;
+  /** Called once per attempt; the sync counts requests with it. */
+  onAttempt?: (info: { path: string; attempt: number; status?: number; error?: string }) => void;
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export class VendorHttp {
+  readonly vendor: Vendor;
+  private readonly options: Required<Omit<VendorHttpOptions, "limiter" | "onAttempt">> & Pick<VendorHttpOptions, "limiter" | "onAttempt">;
+
+  constructor(options: VendorHttpOptions) {
+    this.vendor = options.vendor;
+    this.options = {
+      timeoutMs: 30_000,
+      maxAttempts: 6,
+      baseDelayMs: 500,
+      maxDelayMs: 30_000,
+      clock: systemClock,
+      random: Math.random,
+      ...options,
+    };
+  }
+
+  url(path: string, query: Query = {}): string {
+    const url = new URL(this.options.baseUrl + path);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+    }
+    return url.toString();
+  }
+
+  /** GETs path and returns the parsed JSON body. */
+  async getJson(path: string, query: Query = {}, signal?: AbortSignal): Promise<unknown> {
+    const url = this.url(path, query);
+    const { maxAttempts, clock, timeoutMs } = this.options;
+    let lastProblem = "";
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      signal?.throwIfAborted();
+      await this.options.limiter?.acquire(signal);
+      let retryAfterMs: number | undefined;
+      try {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const response = await fetch(url, {
+          headers: { accept: "application/json", ...this.options.headers },
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
+        this.options.onAttempt?.({ path, attempt, status: response.status });
+        if (response.ok) {
+          const text = await response.text();
+          if (text.trim() === "") return null;
+          const parsed = parseJson(text);
+          if (parsed.ok) return parsed.value;
+          lastProblem = `a broken JSON body (${text.length} bytes)`;
+        } else if (response.status === 401 || response.status === 403) {
+          await response.body?.cancel().catch(() => {});
+          throw new AuthError(this.vendor, response.status, this.options.credentialNames);
+        } else if (response.status === 429 || response.status >= 500) {
+          await response.body?.cancel().catch(() => {});
+          retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now());
+          lastProblem = `HTTP ${response.status}`;
+        } else {
+          const detail = (await response.text().catch(() => "")).slice(0, 200);
+          if (response.status === 404) throw new NotFoundError(this.vendor, path);
+          throw new VendorRequestError(this.vendor, response.status, `${VENDOR_LABELS[this.vendor]} refused GET ${path} (HTTP ${response.status}${detail ? `: ${detail}` : ""})`);
+        }
+      } catch (error) {
+        if (error instanceof AuthError || error instanceof NotFoundError || error instanceof VendorRequestError) throw error;
+        if (signal?.aborted) throw signal.reason;
+        lastProblem = describeFailure(error, timeoutMs);
+        this.options.onAttempt?.({ path, attempt, error: lastProblem });
+      }
+      if (attempt < maxAttempts) await clock.sleep(retryAfterMs ?? this.backoff(attempt), signal);
+    }
+    throw new VendorUnavailableError(this.vendor, `${VENDOR_LABELS[this.vendor]} did not answer GET ${path} after ${maxAttempts} attempts (last: ${lastProblem})`);
+  }
+
+  /** Full jitter: a random delay up to an exponentially growing cap. */
+  private backoff(attempt: number): number {
+    const { baseDelayMs, maxDelayMs, random } = this.options;
+    return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  const name = (error as Error)?.name;
+  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: string } })?.cause?.code;
+  return cause ? `connection failed (${cause})` : `connection failed (${(error as Error)?.message ?? String(error)})`;
+}
+
+/** Retry-After as seconds or an HTTP date, capped at five minutes. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 300_000) : undefined;
+}

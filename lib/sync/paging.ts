@@ -1,0 +1,233 @@
+// Paging styles, as generators of pages with the state to commit after each.
+// Vendor modules supply the fetch; the bookkeeping that keeps a sync exact
+// lives here once.
+import type { Json } from "@/lib/domain/records";
+import { PagingError } from "./errors";
+import type { StreamPage, StreamState } from "./types";
+
+export interface Position {
+  /** The timestamp exactly as the vendor sent it. */
+  since: string;
+  id: string;
+}
+
+function comparePositions(a: Position, b: Position): number {
+  const ta = Date.parse(a.since);
+  const tb = Date.parse(b.since);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function shiftIso(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString();
+}
+
+export interface KeysetOptions {
+  state: StreamState;
+  /** Where a first sync starts. */
+  initialSince: string;
+  /** Each run re-reads this much before the cursor, to catch late writes. */
+  lookbackMs: number;
+  limit: number;
+  /** Whether the endpoint takes last_id; without it paging moves on since alone. */
+  useLastId: boolean;
+  fetch(params: { since: string; lastId?: string; limit: number }): Promise<unknown[]>;
+  position(raw: unknown): Position | null;
+}
+
+/**
+ * Oldest-first keyset paging on (since, last_id), in the vendor's order. The
+ * cursor is the position of the last record of the page. A run starts a
+ * lookback before the cursor to catch late writes, and commits nothing until
+ * it is past the committed position again, so the cursor never goes back. A
+ * repeat of the last_id record (a known vendor bug) is dropped; a full page
+ * that does not move the position aborts loudly instead of looping.
+ */
+export async function* keysetPages(options: KeysetOptions): AsyncGenerator<StreamPage> {
+  const committed = options.state.cursor ? { since: options.state.cursor, id: String((options.state.data as { lastId?: string } | null)?.lastId ?? "") } : null;
+  const lookingBack = committed !== null && options.lookbackMs > 0;
+  let since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
+  let lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
+  let past = !lookingBack;
+  for (;;) {
+    const raw = await options.fetch({ since, lastId, limit: options.limit });
+    const records = options.useLastId && lastId !== undefined ? raw.filter((r) => options.position(r)?.id !== lastId) : raw;
+    let last: Position | null = null;
+    for (const record of raw) {
+      const position = options.position(record);
+      if (!position) continue;
+      last = position;
+      if (committed && !past && (position.id === committed.id || comparePositions(position, committed) > 0)) past = true;
+    }
+    const state: StreamState | undefined =
+      past && last ? { cursor: last.since, data: options.useLastId ? { lastId: last.id } : null } : undefined;
+    yield { records, state };
+    if (raw.length < options.limit || !last) return;
+    const stuck = options.useLastId ? last.since === since && last.id === lastId : minute(last.since) === minute(since);
+    if (stuck) {
+      throw new PagingError(
+        `paging is stuck at ${last.since}${options.useLastId ? ` / ${last.id}` : ""}: a full page of ${options.limit} did not move past it${options.useLastId ? "" : " (more records share one minute than one page holds)"}`,
+      );
+    }
+    since = last.since;
+    lastId = options.useLastId ? last.id : undefined;
+  }
+}
+
+/** The vendor ignores seconds in since; two values in one minute ask for the same page. */
+function minute(iso: string): number {
+  return Math.floor(Date.parse(iso) / 60_000);
+}
+
+export interface OffsetWindowOptions {
+  state: StreamState;
+  initialStart: string;
+  lookbackMs: number;
+  /** How far behind now the window ends, so records still being written are left for next time. */
+  lagMs: number;
+  now(): Date;
+  limit: number;
+  fetch(params: { page: number; limit: number; start: string; end: string }): Promise<{ records: unknown[]; total: number; pages: number }>;
+  idOf(raw: unknown): string | null;
+  maxWalks?: number;
+}
+
+interface WindowWalk {
+  start: string;
+  end: string;
+  page: number;
+  total: number | null;
+  attempt: number;
+}
+
+/**
+ * Page/limit paging over a frozen time window. Offsets shift when records are
+ * added or removed mid-walk, so at the end the distinct ids seen are checked
+ * against the reported total and the window is walked again if they differ.
+ * The high-water mark moves only when a walk checks out; the walk itself is
+ * saved after every page so a crash resumes mid-window.
+ */
+export async function* offsetWindowPages(options: OffsetWindowOptions): AsyncGenerator<StreamPage> {
+  const highWater = options.state.cursor;
+  const saved = (options.state.data as { walk?: WindowWalk } | null)?.walk;
+  const maxWalks = options.maxWalks ?? 3;
+  let walk: WindowWalk = saved ?? {
+    start: highWater ? shiftIso(highWater, -options.lookbackMs) : options.initialStart,
+    end: new Date(options.now().getTime() - options.lagMs).toISOString(),
+    page: 1,
+    total: null,
+    attempt: 1,
+  };
+  // Ids seen in this walk; unknown for the pages before a resume.
+  let seen: Set<string> | null = saved && saved.page > 1 ? null : new Set();
+  for (;;) {
+    const result = await options.fetch({ page: walk.page, limit: options.limit, start: walk.start, end: walk.end });
+    for (const record of result.records) {
+      const id = options.idOf(record);
+      if (id) seen?.add(id);
+    }
+    const total = walk.total ?? result.total;
+    const finished = walk.page >= result.pages || result.records.length < options.limit;
+    if (!finished) {
+      walk = { ...walk, page: walk.page + 1, total };
+      yield { records: result.records, state: { cursor: highWater, data: { walk } as unknown as Json } };
+      continue;
+    }
+    const consistent = result.total === total && (seen === null || seen.size === result.total);
+    if (consistent) {
+      yield { records: result.records, state: { cursor: walk.end, data: null } };
+      return;
+    }
+    if (walk.attempt >= maxWalks) {
+      throw new PagingError(`the list kept changing while it was read: ${seen?.size ?? "?"} distinct records against a total of ${result.total} after ${maxWalks} walks of ${walk.start} – ${walk.end}`);
+    }
+    walk = { ...walk, page: 1, total: null, attempt: walk.attempt + 1 };
+    seen = new Set();
+    yield { records: result.records, state: { cursor: highWater, data: { walk } as unknown as Json } };
+  }
+}
+
+export interface NewestFirstOptions {
+  state: StreamState;
+  initialFrom: string;
+  lookbackMs: number;
+  limit: number;
+  fetch(params: { cursor: string | null; from: string; limit: number }): Promise<{ records: unknown[]; nextCursor: string | null; hasMore: boolean }>;
+  createdAt(raw: unknown): string | null;
+}
+
+interface NewestFirstWalk {
+  from: string;
+  cursor: string | null;
+  max: string | null;
+}
+
+/**
+ * A newest-first list cannot checkpoint a high-water mark page by page: the
+ * newest record comes first. The provisional maximum is kept in the walk and
+ * promoted only when the walk reaches its end (a signpost); meanwhile the
+ * page cursor is saved so a crash resumes mid-walk.
+ */
+export async function* newestFirstPages(options: NewestFirstOptions): AsyncGenerator<StreamPage> {
+  const highWater = options.state.cursor;
+  let walk: NewestFirstWalk = (options.state.data as { walk?: NewestFirstWalk } | null)?.walk ?? {
+    from: highWater ? shiftIso(highWater, -options.lookbackMs) : options.initialFrom,
+    cursor: null,
+    max: highWater,
+  };
+  const cursors = new Set<string>();
+  for (;;) {
+    const result = await options.fetch({ cursor: walk.cursor, from: walk.from, limit: options.limit });
+    let max = walk.max;
+    for (const record of result.records) {
+      const created = options.createdAt(record);
+      if (created && (!max || Date.parse(created) > Date.parse(max))) max = created;
+    }
+    if (!result.hasMore || !result.nextCursor) {
+      yield { records: result.records, state: { cursor: max, data: null } };
+      return;
+    }
+    if (cursors.has(result.nextCursor)) throw new PagingError(`the vendor returned the page cursor ${result.nextCursor} twice`);
+    cursors.add(result.nextCursor);
+    walk = { from: walk.from, cursor: result.nextCursor, max };
+    yield { records: result.records, state: { cursor: highWater, data: { walk } as unknown as Json } };
+  }
+}
+
+/** One page holding a whole list (users, teams, topics). */
+export async function* wholeListPage(fetch: () => Promise<unknown[]>): AsyncGenerator<StreamPage> {
+  yield { records: await fetch() };
+}
+
+export interface PendingItem {
+  id: string;
+  /** Webhook deliveries settled once this id is fetched. */
+  deliveries?: number[];
+}
+
+export interface PendingOptions {
+  /** Work still to do, read from the database. */
+  pending(exclude: Set<string>): Promise<PendingItem[]>;
+  /** The record, or null when the vendor does not have it. */
+  fetchOne(id: string): Promise<unknown | null>;
+  concurrency: number;
+}
+
+/** Fetch-by-id work: ids learnt from webhooks, or records the list left without details. */
+export async function* pendingPages(options: PendingOptions): AsyncGenerator<StreamPage> {
+  const attempted = new Set<string>();
+  for (;;) {
+    const items = await options.pending(attempted);
+    if (!items.length) return;
+    for (let i = 0; i < items.length; i += options.concurrency) {
+      const part = items.slice(i, i + options.concurrency);
+      for (const item of part) attempted.add(item.id);
+      const fetched = await Promise.all(part.map(async (item) => ({ item, record: await options.fetchOne(item.id) })));
+      yield {
+        records: fetched.filter((f) => f.record !== null).map((f) => f.record),
+        missing: fetched.filter((f) => f.record === null).map((f) => f.item.id),
+        settles: part.flatMap((item) => item.deliveries ?? []),
+      };
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// What the engine needs from a vendor connector. Nothing here names a vendor.
+import type { ZodType } from "zod";
+import type { SqlConnection } from "@/lib/db/sql";
+import type { Json, UnifiedBatch } from "@/lib/domain/records";
+import type { Vendor } from "@/lib/domain/vendors";
+
+/** A stream's committed position: a cursor exactly as the vendor sent it, and any more it needs. */
+export interface StreamState {
+  cursor: string | null;
+  data: Json | null;
+}
+
+export interface StreamContext {
+  /** What the last committed page left. */
+  state: StreamState;
+  /** For reading pending work (ids learnt from webhooks, calls without transcripts); never for writes. */
+  sql: SqlConnection;
+  now(): Date;
+  signal: AbortSignal;
+  log(message: string): void;
+}
+
+export interface StreamPage {
+  /** Records as received, each validated by the engine against the stream's schema. */
+  records: unknown[];
+  /** The state to commit with this page; undefined leaves it as it is. */
+  state?: StreamState;
+  /** Ids the stream asked for by id that the vendor does not have. */
+  missing?: string[];
+  /** Webhook deliveries this page settles. */
+  settles?: number[];
+}
+
+export interface StreamDefinition<R = unknown> {
+  name: string;
+  /** One record of the stream, as documented. */
+  schema: ZodType<R>;
+  /** The record's id, read leniently from a payload that may be malformed (for dead letters). */
+  keyOf(raw: unknown): string | null;
+  pages(ctx: StreamContext): AsyncIterable<StreamPage>;
+  /** One valid record → the unified model. */
+  map(record: R, ctx: { now: Date }): UnifiedBatch;
+  /** A whole-list stream (users, topics): batches are marked as snapshots after mapping. */
+  snapshot?: (batch: UnifiedBatch) => UnifiedBatch;
+  /** What a page's missing ids mean. */
+  mapMissing?(ids: string[]): UnifiedBatch;
+}
+
+export interface Connector {
+  vendor: Vendor;
+  /** The configuration variables that hold its credentials. */
+  credentialNames: string[];
+  /** Streams in the order they run (people before calls, calls before what points at them). */
+  streams: StreamDefinition[];
+  checkConnection(signal?: AbortSignal): Promise<void>;
+}

@@ -1,0 +1,102 @@
+// The connectors of the vendors whose credentials are configured.
+import type { Env } from "@/lib/env";
+import type { Vendor } from "@/lib/domain/vendors";
+import type { Clock } from "@/lib/sync/clock";
+import type { RateLimiter } from "@/lib/sync/rate-limit";
+import type { Connector } from "@/lib/sync/types";
+import { AnalysesClient, analysesConnector } from "./analyses";
+import { ExecVisionClient, execvisionConnector } from "./execvision";
+import { RevontClient, revontConnector } from "./revont";
+import { SalesfinityClient, salesfinityConnector } from "./salesfinity";
+import { VoiceAgentClient, voiceAgentConnector } from "./voice-agent";
+
+export interface ConfiguredConnector {
+  connector: Connector;
+  /** Requests made so far (every attempt, retries included). */
+  requests(): number;
+}
+
+export interface ConnectorOptions {
+  clock?: Clock;
+  /** Replaces ExecVision's own limiter (a shared one, across processes). */
+  execvisionLimiter?: RateLimiter;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  /** Small pages, for tests that exercise paging. */
+  pageSize?: number;
+  now?: () => Date;
+  /** Skip the one-request-per-call speaker lookups (benchmarks). */
+  execvisionSpeakerNames?: boolean;
+}
+
+export type VendorEnv = Pick<
+  Env,
+  | "SALESFINITY_API_KEY"
+  | "SALESFINITY_BASE_URL"
+  | "EXECVISION_USER_ID"
+  | "EXECVISION_PASSWORD"
+  | "EXECVISION_BASE_URL"
+  | "ANALYSES_TOKEN"
+  | "ANALYSES_BASE_URL"
+  | "VOICE_AGENT_API_KEY"
+  | "VOICE_AGENT_BASE_URL"
+  | "REVONT_API_KEY"
+  | "REVONT_BASE_URL"
+  | "SYNC_BACKFILL_DAYS"
+>;
+
+export function enabledVendors(env: VendorEnv): Vendor[] {
+  const vendors: Vendor[] = [];
+  if (env.SALESFINITY_API_KEY) vendors.push("salesfinity");
+  if (env.EXECVISION_USER_ID && env.EXECVISION_PASSWORD) vendors.push("execvision");
+  if (env.ANALYSES_TOKEN && env.ANALYSES_BASE_URL) vendors.push("analyses");
+  if (env.VOICE_AGENT_API_KEY && env.VOICE_AGENT_BASE_URL) vendors.push("voice-agent");
+  if (env.REVONT_API_KEY) vendors.push("revont");
+  return vendors;
+}
+
+export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}): ConfiguredConnector[] {
+  const now = options.now ?? (() => new Date(options.clock?.now() ?? Date.now()));
+  const initialSince = new Date(now().getTime() - env.SYNC_BACKFILL_DAYS * 86_400_000);
+  const out: ConfiguredConnector[] = [];
+  const counted = () => {
+    let count = 0;
+    return { onAttempt: () => void count++, requests: () => count };
+  };
+  const common = { clock: options.clock, timeoutMs: options.timeoutMs, maxAttempts: options.maxAttempts };
+  if (env.SALESFINITY_API_KEY) {
+    const c = counted();
+    const client = new SalesfinityClient({ ...common, baseUrl: env.SALESFINITY_BASE_URL, apiKey: env.SALESFINITY_API_KEY, onAttempt: c.onAttempt });
+    out.push({ connector: salesfinityConnector({ client, initialSince, limit: options.pageSize, now }), requests: c.requests });
+  }
+  if (env.EXECVISION_USER_ID && env.EXECVISION_PASSWORD) {
+    const c = counted();
+    const client = new ExecVisionClient({
+      ...common,
+      timeoutMs: options.timeoutMs,
+      baseUrl: env.EXECVISION_BASE_URL,
+      userId: env.EXECVISION_USER_ID,
+      password: env.EXECVISION_PASSWORD,
+      limiter: options.execvisionLimiter,
+      onAttempt: c.onAttempt,
+    });
+    const limits = options.pageSize ? { calls: options.pageSize, deleted: options.pageSize, topics: options.pageSize, since: options.pageSize } : undefined;
+    out.push({ connector: execvisionConnector({ client, initialSince, limits, speakerNames: options.execvisionSpeakerNames }), requests: c.requests });
+  }
+  if (env.ANALYSES_TOKEN && env.ANALYSES_BASE_URL) {
+    const c = counted();
+    const client = new AnalysesClient({ ...common, baseUrl: env.ANALYSES_BASE_URL, token: env.ANALYSES_TOKEN, onAttempt: c.onAttempt });
+    out.push({ connector: analysesConnector({ client }), requests: c.requests });
+  }
+  if (env.VOICE_AGENT_API_KEY && env.VOICE_AGENT_BASE_URL) {
+    const c = counted();
+    const client = new VoiceAgentClient({ ...common, baseUrl: env.VOICE_AGENT_BASE_URL, apiKey: env.VOICE_AGENT_API_KEY, onAttempt: c.onAttempt });
+    out.push({ connector: voiceAgentConnector({ client }), requests: c.requests });
+  }
+  if (env.REVONT_API_KEY) {
+    const c = counted();
+    const client = new RevontClient({ ...common, baseUrl: env.REVONT_BASE_URL, apiKey: env.REVONT_API_KEY, onAttempt: c.onAttempt });
+    out.push({ connector: revontConnector({ client, initialSince, limit: options.pageSize }), requests: c.requests });
+  }
+  return out;
+}
