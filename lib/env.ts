@@ -48,7 +48,19 @@ export const envSchema = z.object({
   ),
   // The address users open; next-auth needs it behind a proxy.
   NEXTAUTH_URL: optionalUrl("(the address users open, like https://coach.example.com)"),
+  // Where npm start runs the vendor simulators when no vendor is configured (0: any free port).
+  DEMO_SIMULATOR_PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int({ message: "must be a port number" })
+    .min(0, { message: "must be a port number" })
+    .max(65535, { message: "must be a port number up to 65535" })
+    .default(4010),
   SYNC_INTERVAL_MINUTES: positiveInt("of minutes between scheduled syncs").default(15),
+  // Whether this server process runs the scheduled sync.
+  SYNC_SCHEDULE: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("true")
+    .transform((value) => value === "true"),
   // How far back a vendor's first sync reads.
   SYNC_BACKFILL_DAYS: positiveInt("of days a first sync reads back").default(365),
 

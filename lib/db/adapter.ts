@@ -19,13 +19,17 @@ const PG_TEXT_OID = 25;
 type Queryable = {
   performIO?: (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
   startTransaction?: (...args: unknown[]) => Promise<object>;
+  executeScript?: (script: string) => Promise<void>;
+  underlyingDriver?: () => { query(text: string): Promise<unknown> };
+  onError?: (error: unknown) => never;
 };
 
 /**
- * The schema engine describes a PostgreSQL database through pg_catalog
- * columns of type "char" (relkind, contype...), which @prisma/adapter-pg does
- * not map and rejects. They arrive as one-character strings, so reading them
- * as text is exact. Applied only to the schema engine's connections.
+ * Two fixes for the schema engine's PostgreSQL connections. It describes a
+ * database through pg_catalog columns of type "char" (relkind, contype...),
+ * which @prisma/adapter-pg does not map and rejects; they arrive as
+ * one-character strings, so reading them as text is exact. And scripts run
+ * whole (see below).
  */
 function readCharAsText<T extends object>(queryable: T): T {
   const target = queryable as T & Queryable;
@@ -36,6 +40,20 @@ function readCharAsText<T extends object>(queryable: T): T {
     for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
     return result;
   };
+  // The adapter splits scripts on every ";", which breaks dollar-quoted
+  // function bodies. PostgreSQL takes a whole script in one simple query,
+  // and runs it as one transaction: a migration applies whole or not at all.
+  const driver = target.underlyingDriver?.();
+  if (target.executeScript && driver) {
+    target.executeScript = async (script) => {
+      try {
+        await driver.query(script);
+      } catch (error) {
+        target.onError?.(error);
+        throw error;
+      }
+    };
+  }
   const startTransaction = target.startTransaction;
   if (startTransaction) {
     target.startTransaction = async (...args) => readCharAsText(await startTransaction.apply(target, args));

@@ -21,8 +21,15 @@ const LOCKFILE = "migration_lock.toml";
  * describe (full-text search indexes). The drift check ignores them.
  */
 export const EXTERNAL_TABLES: Record<DbProvider, string[]> = {
-  sqlite: [],
-  postgresql: [],
+  sqlite: [
+    "transcript_search",
+    "transcript_search_data",
+    "transcript_search_idx",
+    "transcript_search_content",
+    "transcript_search_docsize",
+    "transcript_search_config",
+  ],
+  postgresql: ["public.transcript_search"],
 };
 
 export interface Migration {

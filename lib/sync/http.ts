@@ -39,7 +39,7 @@ export class VendorHttp {
       maxDelayMs: 30_000,
       clock: systemClock,
       random: Math.random,
-      ...options,
+      ...(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as VendorHttpOptions),
     };
   }
 

@@ -53,4 +53,6 @@ export interface Connector {
   /** Streams in the order they run (people before calls, calls before what points at them). */
   streams: StreamDefinition[];
   checkConnection(signal?: AbortSignal): Promise<void>;
+  /** Fetches one record by id, for read-through when a page needs what the sync has not fetched yet. */
+  fetchById?: { stream: string; fetch(id: string, signal?: AbortSignal): Promise<unknown | null> };
 }

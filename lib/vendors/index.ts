@@ -22,6 +22,9 @@ export interface ConnectorOptions {
   execvisionLimiter?: RateLimiter;
   timeoutMs?: number;
   maxAttempts?: number;
+  /** Retry backoff (full jitter up to base × 2^attempt, capped). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
   /** Small pages, for tests that exercise paging. */
   pageSize?: number;
   now?: () => Date;
@@ -63,7 +66,7 @@ export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}):
     let count = 0;
     return { onAttempt: () => void count++, requests: () => count };
   };
-  const common = { clock: options.clock, timeoutMs: options.timeoutMs, maxAttempts: options.maxAttempts };
+  const common = { clock: options.clock, timeoutMs: options.timeoutMs, maxAttempts: options.maxAttempts, baseDelayMs: options.baseDelayMs, maxDelayMs: options.maxDelayMs };
   if (env.SALESFINITY_API_KEY) {
     const c = counted();
     const client = new SalesfinityClient({ ...common, baseUrl: env.SALESFINITY_BASE_URL, apiKey: env.SALESFINITY_API_KEY, onAttempt: c.onAttempt });
@@ -73,7 +76,6 @@ export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}):
     const c = counted();
     const client = new ExecVisionClient({
       ...common,
-      timeoutMs: options.timeoutMs,
       baseUrl: env.EXECVISION_BASE_URL,
       userId: env.EXECVISION_USER_ID,
       password: env.EXECVISION_PASSWORD,

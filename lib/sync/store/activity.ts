@@ -2,6 +2,7 @@
 // shares, coaching plans and meetings, KPIs. Each record is keyed by
 // (vendor, external id) and written only when its content hash changed.
 import { insertRows, placeholders, type SqlValue, upsertRows } from "@/lib/db/sql";
+import { parseJsonColumn, stableJson, toBool } from "@/lib/db/values";
 import type {
   CallTopicsRecord,
   CoachingMeetingRecord,
@@ -82,7 +83,7 @@ export async function writeTopics(ctx: StoreContext, topics: TopicRecord[], snap
   const known = new Map(existing.map((row) => [row.external_id, row]));
   const changed = list.filter((t) => {
     const row = known.get(t.externalId);
-    const same = row && JSON.stringify(typeof row.raw === "string" ? JSON.parse(row.raw) : row.raw) === JSON.stringify(t.raw) && !!row.active;
+    const same = row && stableJson(parseJsonColumn(row.raw)) === stableJson(t.raw) && toBool(row.active);
     if (!row) counts.created++;
     else if (same) counts.unchanged++;
     else counts.updated++;
@@ -95,7 +96,7 @@ export async function writeTopics(ctx: StoreContext, topics: TopicRecord[], snap
   );
   if (snapshot) {
     const present = new Set(list.map((t) => t.externalId));
-    const gone = existing.filter((row) => row.active && !present.has(row.external_id)).map((row) => row.external_id);
+    const gone = existing.filter((row) => toBool(row.active) && !present.has(row.external_id)).map((row) => row.external_id);
     if (gone.length) {
       await ctx.sql.run(`UPDATE topics SET active = ?, updated_at = ? WHERE vendor = ? AND external_id IN (${placeholders(gone.length)})`, [false, ctx.now, list[0].vendor, ...gone]);
       counts.deleted += gone.length;

@@ -1,6 +1,7 @@
 // Calls and what hangs off them (transcript, scores, insight, coaching), as
 // batched upserts. A call whose content hash is unchanged costs one SELECT.
 import { insertRows, placeholders, type SqlValue, upsertRows } from "@/lib/db/sql";
+import { parseJsonColumn } from "@/lib/db/values";
 import type { CallRecord, DeletedCallRecord, PersonRecord, TranscriptRecord, TranscriptSpeakersRecord } from "@/lib/domain/records";
 import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
 import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/transcript";
@@ -195,7 +196,7 @@ async function deriveTalkMetrics(ctx: StoreContext, calls: CallRecord[], ids: Ma
     if (!segments) {
       const [row] = await ctx.sql.all<{ segments: unknown }>(`SELECT segments FROM transcripts WHERE call_id = ?`, [callId]);
       if (!row) continue;
-      segments = segmentsSchema.parse(typeof row.segments === "string" ? JSON.parse(row.segments) : row.segments);
+      segments = segmentsSchema.parse(parseJsonColumn(row.segments));
     }
     if (!segments.some((s) => isRepSide(s.speaker))) continue;
     const m = talkMetrics(segments);
@@ -289,7 +290,7 @@ async function writeTranscripts(ctx: StoreContext, calls: CallRecord[], ids: Map
     let record = call.transcript!;
     // Speaker roles learned from a separate endpoint survive a re-sync of the words.
     if (record.speakers === undefined && current?.speakers) {
-      record = applySpeakers(record, JSON.parse(current.speakers) as SpeakerMap);
+      record = applySpeakers(record, parseJsonColumn<SpeakerMap>(current.speakers)!);
     }
     const prepared = prepareTranscript(callId, record);
     if (current && current.content_hash === prepared.hash) continue;
@@ -326,13 +327,13 @@ export async function writeTranscriptSpeakers(ctx: StoreContext, records: Transc
       counts.unchanged++;
       continue;
     }
-    const segments = segmentsSchema.parse(typeof row.segments === "string" ? JSON.parse(row.segments) : row.segments);
+    const segments = segmentsSchema.parse(parseJsonColumn(row.segments));
     const updated = applySpeakers(
       {
         source: row.source,
         segments,
-        words: row.words ? (typeof row.words === "string" ? JSON.parse(row.words) : row.words) : null,
-        raw: row.raw ? (typeof row.raw === "string" ? JSON.parse(row.raw) : row.raw) : null,
+        words: parseJsonColumn(row.words),
+        raw: parseJsonColumn(row.raw),
         durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
       },
       record.speakers,

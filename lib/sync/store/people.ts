@@ -2,6 +2,7 @@
 // linked to a rep by email when the vendor gives one; otherwise it gets a rep
 // of its own until an admin links it (lib/data/identities.ts).
 import { placeholders, upsertRows } from "@/lib/db/sql";
+import { parseJsonColumn, stableJson } from "@/lib/db/values";
 import type { DepartmentRecord, PersonRecord, TeamRecord } from "@/lib/domain/records";
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";
@@ -20,7 +21,7 @@ export async function writeDepartments(ctx: StoreContext, departments: Departmen
   const changed = rows.filter((d) => {
     const row = known.get(d.externalId);
     if (!row) counts.created++;
-    else if (row.name !== d.name || normalizeJson(row.raw) !== json(d.raw)) counts.updated++;
+    else if (row.name !== d.name || normalizeJson(row.raw) !== jsonKey(d.raw)) counts.updated++;
     else {
       counts.unchanged++;
       return false;
@@ -35,10 +36,14 @@ export async function writeDepartments(ctx: StoreContext, departments: Departmen
   return counts;
 }
 
-/** JSON read back from the database, in the form json() writes it. */
+/** JSON read back from the database, comparable whatever key order the database keeps. */
 function normalizeJson(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return JSON.stringify(typeof value === "string" ? JSON.parse(value) : value);
+  const parsed = parseJsonColumn(value);
+  return parsed === null ? null : stableJson(parsed);
+}
+
+function jsonKey(value: unknown): string | null {
+  return value === null || value === undefined ? null : stableJson(value);
 }
 
 async function idsByExternalId(ctx: StoreContext, table: "teams" | "departments", vendor: Vendor, externalIds: string[]): Promise<Map<string, number>> {
@@ -74,7 +79,7 @@ export async function writeTeams(ctx: StoreContext, teams: TeamRecord[]): Promis
       row.name !== t.name ||
       row.manager_external_id !== (t.managerExternalId ?? null) ||
       (row.department_id === null ? null : Number(row.department_id)) !== departmentId ||
-      normalizeJson(row.raw) !== json(t.raw)
+      normalizeJson(row.raw) !== jsonKey(t.raw)
     ) {
       counts.updated++;
     } else {
@@ -193,11 +198,15 @@ async function findOrCreateRep(ctx: StoreContext, person: PersonRecord, teamId: 
       return Number(rep.id);
     }
   }
+  // Two vendors syncing side by side may meet the same new person at once:
+  // the second insert yields to the first and links to its row.
   const [created] = await ctx.sql.all<{ id: number }>(
-    `INSERT INTO reps (email, name, team_id, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    `INSERT INTO reps (email, name, team_id, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id`,
     [email, personName(person), teamId, true, ctx.now, ctx.now],
   );
-  return Number(created.id);
+  if (created) return Number(created.id);
+  const [existing] = await ctx.sql.all<{ id: number }>(`SELECT id FROM reps WHERE email = ?`, [email]);
+  return Number(existing.id);
 }
 
 /** After a full list of a vendor's people: those not in it are no longer active there. */

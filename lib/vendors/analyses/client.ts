@@ -11,6 +11,8 @@ export interface AnalysesConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
   onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
@@ -26,6 +28,8 @@ export class AnalysesClient {
       clock: config.clock,
       timeoutMs: config.timeoutMs,
       maxAttempts: config.maxAttempts,
+      baseDelayMs: config.baseDelayMs,
+      maxDelayMs: config.maxDelayMs,
       onAttempt: config.onAttempt,
     });
   }

@@ -33,6 +33,7 @@ export function analysesConnector(options: { client: AnalysesClient }): Connecto
     credentialNames: ANALYSES_CREDENTIALS,
     streams: [analyses as StreamDefinition],
     checkConnection: (signal) => client.check(signal),
+    fetchById: { stream: "analyses", fetch: (id, signal) => client.getAnalysis(id, signal) },
   };
 }
 

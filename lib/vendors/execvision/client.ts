@@ -16,6 +16,8 @@ export interface ExecVisionConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
   onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
@@ -41,6 +43,8 @@ export class ExecVisionClient {
       // The API queues over-limit requests for up to a minute; wait longer than that.
       timeoutMs: config.timeoutMs ?? 75_000,
       maxAttempts: config.maxAttempts,
+      baseDelayMs: config.baseDelayMs,
+      maxDelayMs: config.maxDelayMs,
       limiter: config.limiter ?? new LocalRateLimiter(easternBusinessHoursSchedule(), clock),
       clock,
       onAttempt: config.onAttempt,

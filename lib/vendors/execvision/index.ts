@@ -255,6 +255,7 @@ export function execvisionConnector(options: ExecVisionConnectorOptions): Connec
     credentialNames: EXECVISION_CREDENTIALS,
     streams,
     checkConnection: (signal) => client.check(signal),
+    fetchById: { stream: "calls", fetch: (id, signal) => client.call(id, signal) },
   };
 }
 

@@ -14,6 +14,8 @@ export interface RevontConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
   onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
@@ -38,6 +40,8 @@ export class RevontClient {
       clock: config.clock,
       timeoutMs: config.timeoutMs,
       maxAttempts: config.maxAttempts,
+      baseDelayMs: config.baseDelayMs,
+      maxDelayMs: config.maxDelayMs,
       onAttempt: config.onAttempt,
     });
   }

@@ -53,6 +53,7 @@ export function revontConnector(options: RevontConnectorOptions): Connector {
     credentialNames: REVONT_CREDENTIALS,
     streams: [calls as StreamDefinition, transcripts as StreamDefinition],
     checkConnection: (signal) => client.check(signal),
+    fetchById: { stream: "transcripts", fetch: (id, signal) => client.getCall(id, signal) },
   };
 }
 

@@ -14,6 +14,8 @@ export interface SalesfinityConfig {
   clock?: Clock;
   timeoutMs?: number;
   maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
   onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
@@ -41,6 +43,8 @@ export class SalesfinityClient {
       clock: config.clock,
       timeoutMs: config.timeoutMs,
       maxAttempts: config.maxAttempts,
+      baseDelayMs: config.baseDelayMs,
+      maxDelayMs: config.maxDelayMs,
       onAttempt: config.onAttempt,
     });
   }

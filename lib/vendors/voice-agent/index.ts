@@ -36,6 +36,7 @@ export function voiceAgentConnector(options: { client: VoiceAgentClient }): Conn
     credentialNames: VOICE_AGENT_CREDENTIALS,
     streams: [calls as StreamDefinition],
     checkConnection: (signal) => client.check(signal),
+    fetchById: { stream: "calls", fetch: (id, signal) => client.getCall(id, signal) },
   };
 }
 

@@ -1,0 +1,88 @@
+// Calls as flat export rows, streamed in id order a batch at a time so an
+// export of a million calls never holds more than one batch in memory.
+import type { SqlConnection, SqlValue } from "@/lib/db/sql";
+import { segmentsSchema } from "@/lib/domain/transcript";
+import { parseJsonColumn, toDate } from "@/lib/db/values";
+
+export interface ExportRow {
+  vendor: string;
+  externalId: string;
+  repExternalId: string | null;
+  repEmail: string | null;
+  startedAt: string;
+  durationSec: number | null;
+  overallScore: number | null;
+  skills: Record<string, number>;
+  transcript?: { speaker: string; startSec: number; endSec: number; text: string }[];
+}
+
+export interface ExportScope {
+  /** SQL condition on calls c (and reps r); "1 = 1" exports everything. */
+  where: string;
+  params: SqlValue[];
+}
+
+const BATCH = 500;
+
+export async function* exportCalls(sql: SqlConnection, scope: ExportScope, options: { withTranscript: boolean }): AsyncGenerator<ExportRow> {
+  let after = 0;
+  for (;;) {
+    const calls = await sql.all<{ id: number; vendor: string; external_id: string; rep_external_id: string | null; email: string | null; started_at: unknown; duration_sec: number | null; overall_score: number | null }>(
+      `SELECT c.id, c.vendor, c.external_id, c.rep_external_id, r.email, c.started_at, c.duration_sec, c.overall_score
+       FROM calls c LEFT JOIN reps r ON r.id = c.rep_id
+       WHERE c.deleted_at IS NULL AND c.id > ? AND (${scope.where})
+       ORDER BY c.id LIMIT ${BATCH}`,
+      [after, ...scope.params],
+    );
+    if (!calls.length) return;
+    after = Number(calls.at(-1)!.id);
+    const ids = calls.map((c) => Number(c.id));
+    const list = ids.map(() => "?").join(", ");
+    const skills = new Map<number, Record<string, number>>();
+    for (const row of await sql.all<{ call_id: number; skill: string; score: number }>(`SELECT call_id, skill, score FROM call_scores WHERE call_id IN (${list}) ORDER BY call_id, skill_set, skill`, ids)) {
+      const entry = skills.get(Number(row.call_id)) ?? {};
+      entry[row.skill] = Number(row.score);
+      skills.set(Number(row.call_id), entry);
+    }
+    const transcripts = new Map<number, ExportRow["transcript"]>();
+    if (options.withTranscript) {
+      for (const row of await sql.all<{ call_id: number; segments: unknown }>(`SELECT call_id, segments FROM transcripts WHERE call_id IN (${list})`, ids)) {
+        const segments = segmentsSchema.parse(parseJsonColumn(row.segments));
+        transcripts.set(
+          Number(row.call_id),
+          segments.map((s) => ({ speaker: s.speaker, startSec: s.startMs / 1000, endSec: s.endMs / 1000, text: s.text })),
+        );
+      }
+    }
+    for (const call of calls) {
+      const row: ExportRow = {
+        vendor: call.vendor,
+        externalId: call.external_id,
+        repExternalId: call.rep_external_id,
+        repEmail: call.email,
+        startedAt: toDate(call.started_at)!.toISOString(),
+        durationSec: call.duration_sec === null ? null : Number(call.duration_sec),
+        overallScore: call.overall_score === null ? null : Number(call.overall_score),
+        skills: skills.get(Number(call.id)) ?? {},
+      };
+      if (options.withTranscript) row.transcript = transcripts.get(Number(call.id)) ?? [];
+      yield row;
+    }
+  }
+}
+
+const CSV_COLUMNS = ["vendor", "externalId", "repExternalId", "repEmail", "startedAt", "durationSec", "overallScore", "skills"] as const;
+
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportCsvHeader(): string {
+  return CSV_COLUMNS.join(",");
+}
+
+export function exportCsvLine(row: ExportRow): string {
+  return CSV_COLUMNS.map((column) => csvCell(column === "skills" ? row.skills : row[column])).join(",");
+}

@@ -1,0 +1,94 @@
+// The sync inside the running app: on a schedule, on demand (the admin
+// button), and when a webhook brings an id. One runtime per process, kept on
+// globalThis so route handlers and instrumentation share it.
+import "server-only";
+import { openSql, type SqlConnection } from "@/lib/db/sql";
+import type { Vendor } from "@/lib/domain/vendors";
+import { getEnv } from "@/lib/env";
+import { buildConnectors, type ConfiguredConnector } from "@/lib/vendors";
+import { type SyncTrigger, syncVendor, type VendorResult } from "./engine";
+
+/** Vendors whose work also arrives between scheduled runs (webhooks, unfinished analyses). */
+const WEBHOOK_VENDORS: Vendor[] = ["analyses", "voice-agent"];
+const PENDING_POLL_MS = 30_000;
+
+export class SyncRuntime {
+  private readonly running = new Map<Vendor, Promise<VendorResult>>();
+  private readonly again = new Set<Vendor>();
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    readonly sql: SqlConnection,
+    readonly connectors: ConfiguredConnector[],
+  ) {}
+
+  get vendors(): Vendor[] {
+    return this.connectors.map((c) => c.connector.vendor);
+  }
+
+  connector(vendor: Vendor): ConfiguredConnector | undefined {
+    return this.connectors.find((c) => c.connector.vendor === vendor);
+  }
+
+  isRunning(vendor: Vendor): boolean {
+    return this.running.has(vendor);
+  }
+
+  /** Starts a sync of a vendor unless one is already running here; then it runs again after. */
+  trigger(vendor: Vendor, trigger: SyncTrigger, streams?: string[]): Promise<VendorResult> | null {
+    const configured = this.connector(vendor);
+    if (!configured) return null;
+    const current = this.running.get(vendor);
+    if (current) {
+      this.again.add(vendor);
+      return current;
+    }
+    const run = syncVendor(this.sql, configured.connector, { trigger, streams, requestCount: configured.requests })
+      .catch((error): VendorResult => ({ vendor, ran: true, streams: [], error: (error as Error).message }))
+      .finally(() => {
+        this.running.delete(vendor);
+        if (this.again.delete(vendor)) this.trigger(vendor, trigger);
+      });
+    this.running.set(vendor, run);
+    return run;
+  }
+
+  triggerAll(trigger: SyncTrigger): Promise<VendorResult[]> {
+    return Promise.all(this.vendors.map((vendor) => this.trigger(vendor, trigger)).filter((run): run is Promise<VendorResult> => run !== null));
+  }
+
+  startSchedule(intervalMinutes: number): void {
+    if (this.timers.length) return;
+    this.timers.push(setInterval(() => void this.triggerAll("schedule"), intervalMinutes * 60_000));
+    this.timers.push(setInterval(() => void this.pollPending(), PENDING_POLL_MS));
+    for (const timer of this.timers) timer.unref?.();
+  }
+
+  /** Webhook vendors with work due: unfetched deliveries, or analyses due for another look. */
+  private async pollPending(): Promise<void> {
+    for (const vendor of WEBHOOK_VENDORS) {
+      if (!this.connector(vendor) || this.isRunning(vendor)) continue;
+      const [due] = await this.sql.all<{ n: number }>(
+        `SELECT (SELECT COUNT(*) FROM webhook_deliveries WHERE vendor = ? AND processed_at IS NULL)
+              + (SELECT COUNT(*) FROM analyses WHERE vendor = ? AND status IN ('queued', 'processing') AND next_fetch_at <= ?) AS n`,
+        [vendor, vendor, new Date()],
+      );
+      if (Number(due?.n) > 0) this.trigger(vendor, "webhook");
+    }
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+  }
+}
+
+const globalForSync = globalThis as typeof globalThis & { coachboardSync?: Promise<SyncRuntime> };
+
+export function getSyncRuntime(): Promise<SyncRuntime> {
+  globalForSync.coachboardSync ??= (async () => {
+    const env = getEnv();
+    return new SyncRuntime(await openSql(env.DATABASE_URL), buildConnectors(env));
+  })();
+  return globalForSync.coachboardSync;
+}

@@ -1,0 +1,62 @@
+// The demo: the vendor simulators stand in for the five vendors, the app
+// syncs from them exactly as it would from the real APIs, and three sign-ins
+// show each role.
+import type { SqlConnection } from "../../lib/db/sql";
+import { linkIdentitiesByEmail } from "../../lib/people/link-identity";
+import { saveUser } from "../../lib/people/users";
+import type { DemoDataset } from "../../simulators/dataset/types";
+import type { RunningSimulators } from "../../simulators/types";
+
+export const DEMO_WEBHOOK_SECRETS = { analyses: "demo-analyses-webhook-secret", voiceAgent: "demo-voice-agent-webhook-secret" };
+
+/** The configuration that points Coachboard at the simulators. */
+export function simulatorEnv(sims: RunningSimulators): Record<string, string> {
+  return {
+    SALESFINITY_API_KEY: sims.credentials.salesfinityApiKey,
+    SALESFINITY_BASE_URL: sims.baseUrls.salesfinity,
+    EXECVISION_USER_ID: sims.credentials.execvisionUserId,
+    EXECVISION_PASSWORD: sims.credentials.execvisionPassword,
+    EXECVISION_BASE_URL: sims.baseUrls.execvision,
+    ANALYSES_TOKEN: sims.credentials.analysesToken,
+    ANALYSES_BASE_URL: sims.baseUrls.analyses,
+    ANALYSES_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRETS.analyses,
+    VOICE_AGENT_API_KEY: sims.credentials.voiceAgentApiKey,
+    VOICE_AGENT_BASE_URL: sims.baseUrls.voiceAgent,
+    VOICE_AGENT_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRETS.voiceAgent,
+    REVONT_API_KEY: sims.credentials.revontApiKey,
+    REVONT_BASE_URL: sims.baseUrls.revont,
+  };
+}
+
+export interface DemoSignIn {
+  role: "admin" | "manager" | "rep";
+  email: string;
+  password: string;
+  who: string;
+}
+
+/**
+ * What an admin would do after connecting the vendors: link the Revont ids
+ * (Revont's API has no emails) to the reps, and give each role a sign-in.
+ */
+export async function setUpDemoOrg(sql: SqlConnection, org: DemoDataset["org"]): Promise<DemoSignIn[]> {
+  await linkIdentitiesByEmail(sql, "revont", org.revontLinks);
+  const team = org.teams[0];
+  const [managerTeam] = await sql.all<{ id: number }>(`SELECT id FROM teams WHERE name = ?`, [team.name]);
+  const [managerRep] = await sql.all<{ id: number; name: string }>(`SELECT id, name FROM reps WHERE email = ?`, [team.managerEmail.toLowerCase()]);
+  const rep = org.reps.find((r) => r.team === team.name) ?? org.reps[0];
+  const [repRow] = await sql.all<{ id: number }>(`SELECT id FROM reps WHERE email = ?`, [rep.email.toLowerCase()]);
+  const signIns: DemoSignIn[] = [
+    { role: "admin", email: "admin@coachboard.demo", password: "coachboard-admin", who: "sees every team, the users and the vendor sync" },
+    { role: "manager", email: team.managerEmail.toLowerCase(), password: "coachboard-manager", who: `manages ${team.name}` },
+    { role: "rep", email: rep.email.toLowerCase(), password: "coachboard-rep", who: `${rep.name}, a rep on ${team.name}` },
+  ];
+  await saveUser(sql, { email: signIns[0].email, name: "Demo Admin", role: "admin", password: signIns[0].password }, { replace: true });
+  await saveUser(
+    sql,
+    { email: signIns[1].email, name: managerRep?.name ?? "Demo Manager", role: "manager", password: signIns[1].password, teamIds: managerTeam ? [Number(managerTeam.id)] : [] },
+    { replace: true },
+  );
+  await saveUser(sql, { email: signIns[2].email, name: rep.name, role: "rep", password: signIns[2].password, repId: repRow ? Number(repRow.id) : null }, { replace: true });
+  return signIns;
+}
