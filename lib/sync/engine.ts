@@ -26,7 +26,7 @@ import {
 } from "./bookkeeping";
 import { AuthError, LeaseLostError } from "./errors";
 import { mergeBatches } from "./merge";
-import { addCounts, writeBatch } from "./store";
+import { addCounts, markAbsentCalls, writeBatch } from "./store";
 import type { Connector, StreamDefinition, StreamPage } from "./types";
 
 export type SyncTrigger = "cli" | "schedule" | "manual" | "webhook" | "read-through" | "worker" | "start";
@@ -41,6 +41,8 @@ export interface SyncOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Requests made so far, for the run's totals (the connector's HTTP client counts them). */
   requestCount?: () => number;
+  /** How long a lease outlives its holder: a crashed sync blocks its vendor this long. */
+  leaseTtlMs?: number;
 }
 
 export type ProgressEvent =
@@ -72,24 +74,25 @@ export async function syncVendor(sql: SqlConnection, connector: Connector, optio
   const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${process.pid}-${randomUUID()}`;
   const vendor = connector.vendor;
-  if (!(await acquireLease(sql, vendor, owner, now()))) return { vendor, ran: false, streams: [], error: null };
+  const ttl = options.leaseTtlMs ?? LEASE_TTL_MS;
+  if (!(await acquireLease(sql, vendor, owner, now(), ttl))) return { vendor, ran: false, streams: [], error: null };
 
   const controller = new AbortController();
   const abortOnParent = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", abortOnParent, { once: true });
   // A page can wait on a rate limit or a slow vendor for long: keep the lease alive meanwhile.
   const heartbeat = setInterval(() => {
-    renewLease(sql, vendor, owner, now())
+    renewLease(sql, vendor, owner, now(), ttl)
       .then((held) => held || controller.abort(new LeaseLostError(vendor)))
       .catch(() => {});
-  }, LEASE_TTL_MS / 4);
+  }, ttl / 4);
   heartbeat.unref?.();
 
   const result: VendorResult = { vendor, ran: true, streams: [], error: null };
   try {
     const selected = connector.streams.filter((s) => !options.streams || options.streams.includes(s.name));
     for (const stream of selected) {
-      const streamResult = await runStream(sql, connector, stream, { ...options, owner, now, signal: controller.signal });
+      const streamResult = await runStream(sql, connector, stream, { ...options, owner, now, ttl, signal: controller.signal });
       result.streams.push(streamResult);
       if (streamResult.error) {
         result.error ??= `${stream.name}: ${streamResult.error}`;
@@ -113,7 +116,7 @@ async function runStream(
   sql: SqlConnection,
   connector: Connector,
   stream: StreamDefinition,
-  options: SyncOptions & { owner: string; now: () => Date; signal: AbortSignal },
+  options: SyncOptions & { owner: string; now: () => Date; ttl: number; signal: AbortSignal },
 ): Promise<StreamRunResult> {
   const { vendor } = connector;
   const { now, owner, signal } = options;
@@ -138,10 +141,12 @@ async function runStream(
         }
         if (prepared.validIds.length) await resolveDeadLetters(tx, vendor, stream.name, prepared.validIds, committedAt);
         if (page.settles?.length) await settleDeliveries(tx, page.settles, committedAt);
+        if (page.complete) totals.deleted += await markAbsentCalls(tx, vendor, page.complete, committedAt);
         const moved = page.state
           ? await advanceStreamState(tx, { vendor, stream: stream.name, owner, version: loaded.version }, page.state, committedAt)
           : await holdsLease(tx, vendor, owner, committedAt);
         if (!moved) throw new LeaseLostError(vendor);
+        await renewLease(tx, vendor, owner, committedAt, options.ttl);
       });
       if (page.state) loaded = { state: page.state, version: loaded.version + 1 };
       totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;

@@ -135,7 +135,9 @@ export async function* offsetWindowPages(options: OffsetWindowOptions): AsyncGen
     }
     const consistent = result.total === total && (seen === null || seen.size === result.total);
     if (consistent) {
-      yield { records: result.records, state: { cursor: walk.end, data: null } };
+      // Only a walk seen whole (not resumed) knows which records are gone.
+      const complete = seen ? { from: walk.start, to: walk.end, ids: [...seen] } : undefined;
+      yield { records: result.records, state: { cursor: walk.end, data: null }, complete };
       return;
     }
     if (walk.attempt >= maxWalks) {
@@ -144,6 +146,38 @@ export async function* offsetWindowPages(options: OffsetWindowOptions): AsyncGen
     walk = { ...walk, page: 1, total: null, attempt: walk.attempt + 1 };
     seen = new Set();
     yield { records: result.records, state: { cursor: highWater, data: { walk } as unknown as Json } };
+  }
+}
+
+export interface RecentlyChangedOptions {
+  state: StreamState;
+  /** Where a first walk stops: older changes were read by the window walk. */
+  initialSince: string;
+  /** How far before the last walk's start the next one reaches back. */
+  overlapMs: number;
+  now(): Date;
+  limit: number;
+  /** One page of records sorted by modification time, newest first. */
+  fetch(params: { page: number; limit: number }): Promise<{ records: unknown[]; pages: number }>;
+  modifiedAt(raw: unknown): string | null;
+}
+
+/**
+ * Page/limit over a list sorted newest-changed first, down to the last walk's
+ * start. A record changed during the walk moves to the front and shifts the
+ * pages by one, which only re-reads a record; the cursor (the walk's start)
+ * is committed when the walk ends, so a crash just walks again.
+ */
+export async function* recentlyChangedPages(options: RecentlyChangedOptions): AsyncGenerator<StreamPage> {
+  const started = options.now().toISOString();
+  const since = Date.parse(options.state.cursor ? shiftIso(options.state.cursor, -options.overlapMs) : options.initialSince);
+  for (let page = 1; ; page++) {
+    const result = await options.fetch({ page, limit: options.limit });
+    const fresh = result.records.filter((r) => Date.parse(options.modifiedAt(r) ?? "") >= since || options.modifiedAt(r) === null);
+    const reachedOld = fresh.length < result.records.length;
+    const done = reachedOld || page >= result.pages || result.records.length < options.limit;
+    yield { records: fresh, state: done ? { cursor: started, data: null } : undefined };
+    if (done) return;
   }
 }
 

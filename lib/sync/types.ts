@@ -29,6 +29,12 @@ export interface StreamPage {
   missing?: string[];
   /** Webhook deliveries this page settles. */
   settles?: number[];
+  /**
+   * A verified full walk of a time window: every call the vendor has that
+   * was created in it. Calls of the vendor stored for that window and not in
+   * it were deleted at the vendor.
+   */
+  complete?: { from: string; to: string; ids: string[] };
 }
 
 export interface StreamDefinition<R = unknown> {

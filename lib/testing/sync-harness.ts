@@ -16,6 +16,7 @@ import { handleWebhook } from "@/lib/webhooks/handle";
 import { DEMO_WEBHOOK_SECRETS, simulatorEnv } from "@/scripts/lib/demo";
 import { startSimulators } from "@/simulators";
 import type { RunningSimulators, SimulatorOptions } from "@/simulators/types";
+import { TEST_CONNECTOR_OPTIONS } from "./connector-options";
 import { createTestDatabase, type TestDatabase } from "./databases";
 
 export interface Harness {
@@ -32,13 +33,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export const TEST_CONNECTOR_OPTIONS: ConnectorOptions = {
-  timeoutMs: 2_000,
-  maxAttempts: 10,
-  baseDelayMs: 20,
-  maxDelayMs: 400,
-  execvisionSpeakerNames: true,
-};
+export { TEST_CONNECTOR_OPTIONS };
 
 export async function startHarness(provider: DbProvider, simulatorOptions: SimulatorOptions = {}): Promise<Harness> {
   const sims = await startSimulators({ execvisionRateLimit: false, ...simulatorOptions });

@@ -1,6 +1,6 @@
 // Calls and what hangs off them (transcript, scores, insight, coaching), as
 // batched upserts. A call whose content hash is unchanged costs one SELECT.
-import { insertRows, placeholders, type SqlValue, upsertRows } from "@/lib/db/sql";
+import { insertRows, placeholders, type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn } from "@/lib/db/values";
 import type { CallRecord, DeletedCallRecord, PersonRecord, TranscriptRecord, TranscriptSpeakersRecord } from "@/lib/domain/records";
 import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
@@ -378,4 +378,22 @@ export async function writeMissingCalls(ctx: StoreContext, missing: { vendor: Ve
     if (changed) counts.deleted++;
   }
   return counts;
+}
+
+/**
+ * After a verified walk of every call a vendor created in [from, to]: the
+ * stored calls of that window missing from it are gone at the vendor.
+ */
+export async function markAbsentCalls(sql: SqlConnection, vendor: Vendor, window: { from: string; to: string; ids: string[] }, now: Date): Promise<number> {
+  const stored = await sql.all<{ id: number; external_id: string }>(
+    `SELECT id, external_id FROM calls WHERE vendor = ? AND deleted_at IS NULL AND vendor_created_at >= ? AND vendor_created_at <= ?`,
+    [vendor, new Date(window.from), new Date(window.to)],
+  );
+  const present = new Set(window.ids);
+  const gone = stored.filter((row) => !present.has(row.external_id)).map((row) => Number(row.id));
+  for (let i = 0; i < gone.length; i += 500) {
+    const part = gone.slice(i, i + 500);
+    await sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE id IN (${placeholders(part.length)})`, [now, now, ...part]);
+  }
+  return gone.length;
 }

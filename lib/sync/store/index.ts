@@ -20,6 +20,7 @@ import { writeScorecardAnswers, writeScorecards } from "./scorecards";
 
 export type { Counts } from "./common";
 export { emptyCounts, addCounts } from "./common";
+export { markAbsentCalls } from "./calls";
 
 export async function writeBatch(sql: SqlConnection, batch: UnifiedBatch, now: Date): Promise<Counts> {
   const ctx: StoreContext = { sql, now };

@@ -1,5 +1,5 @@
 // The Salesfinity connector: scored calls over a frozen time window.
-import { offsetWindowPages } from "@/lib/sync/paging";
+import { offsetWindowPages, recentlyChangedPages } from "@/lib/sync/paging";
 import type { Connector, StreamDefinition } from "@/lib/sync/types";
 import { readKey } from "../shared/zod";
 import { SALESFINITY_CREDENTIALS, SALESFINITY_MAX_LIMIT, SalesfinityClient } from "./client";
@@ -36,10 +36,25 @@ export function salesfinityConnector(options: SalesfinityConnectorOptions): Conn
       }),
     map: (call) => ({ calls: [mapScoredCall(call)] }),
   };
+  // Calls re-scored after the window walk passed them: newest updatedAt first.
+  const rescored: StreamDefinition<SalesfinityScoredCall> = {
+    ...scoredCalls,
+    name: "rescored-calls",
+    pages: (ctx) =>
+      recentlyChangedPages({
+        state: ctx.state,
+        initialSince: new Date((options.now ?? ctx.now)().getTime() - (options.lookbackMs ?? 3 * 24 * 3600_000)).toISOString(),
+        overlapMs: 3600_000,
+        now: options.now ?? ctx.now,
+        limit: options.limit ?? SALESFINITY_MAX_LIMIT,
+        fetch: ({ page, limit }) => client.scoredCalls({ page, limit, sort: "-updatedAt" }, ctx.signal),
+        modifiedAt: (raw) => readKey(raw, "updatedAt"),
+      }),
+  };
   return {
     vendor: "salesfinity",
     credentialNames: SALESFINITY_CREDENTIALS,
-    streams: [scoredCalls as StreamDefinition],
+    streams: [scoredCalls as StreamDefinition, rescored as StreamDefinition],
     checkConnection: (signal) => client.check(signal),
   };
 }
