@@ -1,5 +1,7 @@
 // Runs the simulators on their own and prints where they are:
-//   npx tsx simulators/cli.ts [--port 4010] [--no-rebase] [--no-rate-limit]
+//   npx tsx simulators/cli.ts [--port 4010] [--no-rebase] [--no-rate-limit] [--bench CALLS,WORDS]
+// --bench serves the generated benchmark dataset (ExecVision only) instead of the demo.
+import { benchDataset } from "./dataset/bench";
 import { startSimulators } from "./server";
 
 function argValue(name: string): string | undefined {
@@ -14,8 +16,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const bench = argValue("--bench")?.split(",").map(Number);
 const sims = await startSimulators({
   port,
+  dataset: bench ? benchDataset({ execvisionCalls: bench[0], wordsPerCall: bench[1] ?? 1500 }) : undefined,
   rebase: !process.argv.includes("--no-rebase"),
   execvisionRateLimit: !process.argv.includes("--no-rate-limit"),
 });

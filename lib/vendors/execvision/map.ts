@@ -22,7 +22,8 @@ import type {
 import { schemePercent } from "@/lib/domain/skills";
 import { talkMetrics } from "@/lib/domain/talk-metrics";
 import type { SpeakerRole } from "@/lib/domain/transcript";
-import { columnarWords, secondsToMs, segmentsFromWords, type Word } from "../shared/segments";
+import { emptyWords, secondsToMs, segmentsFromWords } from "../shared/segments";
+import type { WordTimings } from "@/lib/domain/transcript";
 import { blankToNull, toDate } from "../shared/zod";
 import type {
   ExecVisionCall,
@@ -74,10 +75,10 @@ export function mapDepartment(department: ExecVisionDepartment): DepartmentRecor
  * whose talk time comes closest is the rep. The simplified transcript, fetched
  * later, names every speaker and settles it.
  */
-export function inferRepVoice(words: Word[], internalTalkTime: number | null | undefined): number | null {
-  if (internalTalkTime === null || internalTalkTime === undefined || !words.length) return null;
+export function inferRepVoice(words: WordTimings, internalTalkTime: number | null | undefined): number | null {
+  if (internalTalkTime === null || internalTalkTime === undefined || !words.text.length) return null;
   const talk = new Map<number, number>();
-  for (const w of words) talk.set(w.speaker, (talk.get(w.speaker) ?? 0) + (w.endMs - w.startMs));
+  for (let i = 0; i < words.text.length; i++) talk.set(words.speaker[i], (talk.get(words.speaker[i]) ?? 0) + (words.endMs[i] - words.startMs[i]));
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const [voice, ms] of talk) {
@@ -94,7 +95,14 @@ export function mapCall(call: ExecVisionCall): CallRecord {
   const { transcript, ...rest } = call;
   const startedAt = new Date(call.callTime);
   const durationSec = call.duration ?? null;
-  const words: Word[] = (transcript ?? []).map((w) => ({ startMs: secondsToMs(w.start), endMs: secondsToMs(w.end), text: w.word, punct: w.p ?? "", speaker: w.v }));
+  const words = emptyWords();
+  for (const w of transcript ?? []) {
+    words.startMs.push(secondsToMs(w.start));
+    words.endMs.push(secondsToMs(w.end));
+    words.text.push(w.word);
+    words.punct.push(w.p ?? "");
+    words.speaker.push(w.v);
+  }
   const repVoice = inferRepVoice(words, call.stats?.internalTalkTime);
   const who = (voice: number): { role: SpeakerRole; label: string } =>
     repVoice === null
@@ -102,7 +110,7 @@ export function mapCall(call: ExecVisionCall): CallRecord {
       : voice === repVoice
         ? { role: "rep", label: call.callerEmail ?? "Rep" }
         : { role: "prospect", label: "Prospect" };
-  const segments = words.length ? segmentsFromWords(words, who) : [];
+  const segments = words.text.length ? segmentsFromWords(words, who) : [];
   const metrics = repVoice === null ? null : talkMetrics(segments);
   const company = typeof call.metadata?.company === "string" ? call.metadata.company : null;
   return {
@@ -138,9 +146,9 @@ export function mapCall(call: ExecVisionCall): CallRecord {
     transcript:
       transcript === undefined
         ? undefined
-        : transcript === null || !words.length
+        : transcript === null || !words.text.length
           ? null
-          : { source: "calls", segments, words: columnarWords(words), durationMs: durationSec !== null ? Math.round(durationSec * 1000) : null },
+          : { source: "calls", segments, words, durationMs: durationSec !== null ? Math.round(durationSec * 1000) : null },
   };
 }
 

@@ -34,6 +34,24 @@ export const transcriptWordSchema = z.object({
   p: z.string().nullable().optional(),
   v: z.number().int().nonnegative(),
 });
+export type TranscriptWord = z.infer<typeof transcriptWordSchema>;
+
+const isTime = (value: unknown) => (typeof value === "number" && value >= 0) || (typeof value === "string" && value !== "" && +value >= 0);
+
+function isWord(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const w = value as Record<string, unknown>;
+  return isTime(w.start) && isTime(w.end) && typeof w.word === "string" && (w.p === undefined || w.p === null || typeof w.p === "string") && Number.isInteger(w.v) && (w.v as number) >= 0;
+}
+
+/**
+ * The same rule as an array of transcriptWordSchema, checked in one loop: a
+ * long call carries tens of thousands of words, and this is the sync's
+ * hottest validation.
+ */
+const transcriptWordsSchema = z.custom<TranscriptWord[]>((value) => Array.isArray(value) && value.every(isWord), {
+  message: "every transcript word needs start and end (seconds), word, optional p, and a speaker number v",
+});
 
 const crmEntitySchema = z.object({ crmId: z.string().nullable().optional(), name: z.string().nullable().optional() });
 
@@ -72,7 +90,7 @@ export const callSchema = z.object({
   duration: z.number().nonnegative().nullable().optional(),
   direction: nullableString,
   state: nullableString,
-  transcript: z.array(transcriptWordSchema).nullable().optional(),
+  transcript: transcriptWordsSchema.nullable().optional(),
   crmMatches: z.array(crmMatchSchema).nullable().optional(),
   stats: statsSchema.nullable().optional(),
   originalPath: nullableString,

@@ -1,5 +1,5 @@
-// Turns word-level transcripts into segments (runs of one speaker, split at a
-// sentence end once a run gets long), keeping the words columnar.
+// Word-level transcripts, kept columnar, and the segments (runs of one
+// speaker, split at a sentence end once a run gets long) built from them.
 import type { Segment, SpeakerRole, WordTimings } from "@/lib/domain/transcript";
 
 export interface Word {
@@ -12,8 +12,12 @@ export interface Word {
 
 const MAX_SEGMENT_WORDS = 60;
 
+export function emptyWords(): WordTimings {
+  return { startMs: [], endMs: [], text: [], punct: [], speaker: [] };
+}
+
 export function columnarWords(words: Word[]): WordTimings {
-  const out: WordTimings = { startMs: [], endMs: [], text: [], punct: [], speaker: [] };
+  const out = emptyWords();
   for (const w of words) {
     out.startMs.push(w.startMs);
     out.endMs.push(w.endMs);
@@ -24,27 +28,31 @@ export function columnarWords(words: Word[]): WordTimings {
   return out;
 }
 
-export function segmentsFromWords(words: Word[], who: (speaker: number) => { role: SpeakerRole; label: string }): Segment[] {
+const SENTENCE_END = /[.?!]$/;
+
+export function segmentsFromWords(words: WordTimings, who: (speaker: number) => { role: SpeakerRole; label: string }): Segment[] {
   const segments: Segment[] = [];
-  let current: { speaker: number; first: number; texts: string[] } | null = null;
+  const { startMs, endMs, text, punct, speaker } = words;
+  let first = -1;
+  let parts: string[] = [];
   const close = (last: number) => {
-    if (!current) return;
-    const { role, label } = who(current.speaker);
-    segments.push({ speaker: role, label, startMs: words[current.first].startMs, endMs: words[last].endMs, text: current.texts.join(" "), voice: current.speaker });
-    current = null;
+    if (first < 0) return;
+    const { role, label } = who(speaker[first]);
+    segments.push({ speaker: role, label, startMs: startMs[first], endMs: endMs[last], text: parts.join(" "), voice: speaker[first] });
+    first = -1;
+    parts = [];
   };
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (current && current.speaker !== word.speaker) close(i - 1);
-    current ??= { speaker: word.speaker, first: i, texts: [] };
-    current.texts.push(word.text + word.punct);
-    if (current.texts.length >= MAX_SEGMENT_WORDS && /[.?!]$/.test(word.punct)) close(i);
+  for (let i = 0; i < text.length; i++) {
+    if (first >= 0 && speaker[first] !== speaker[i]) close(i - 1);
+    if (first < 0) first = i;
+    parts.push(punct[i] ? text[i] + punct[i] : text[i]);
+    if (parts.length >= MAX_SEGMENT_WORDS && SENTENCE_END.test(punct[i])) close(i);
   }
-  close(words.length - 1);
+  close(text.length - 1);
   return segments;
 }
 
 /** Seconds (number or "26.594") to whole milliseconds. */
 export function secondsToMs(value: number | string): number {
-  return Math.round(Number(value) * 1000);
+  return Math.round((typeof value === "number" ? value : +value) * 1000);
 }

@@ -1,0 +1,104 @@
+// npm run bench:sync: ingest 20,000 ExecVision calls with ~1,500-word
+// transcripts from the simulator (its rate limit off), into SQLite and into
+// PostgreSQL; prints calls/s and the sync process's peak RSS.
+//   npm run bench:sync -- [--calls 20000] [--words 1500] [--only sqlite|postgresql]
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "../lib/db/migrations";
+import { openSql } from "../lib/db/sql";
+import { parseEnv } from "../lib/env";
+import { systemClock } from "../lib/sync/clock";
+import { syncVendor } from "../lib/sync/engine";
+import { fixedSchedule, LocalRateLimiter } from "../lib/sync/rate-limit";
+import { buildConnectors } from "../lib/vendors";
+
+const { values } = parseArgs({ options: { calls: { type: "string", default: "20000" }, words: { type: "string", default: "1500" }, only: { type: "string" } } });
+const calls = Number(values.calls);
+const words = Number(values.words);
+const postgresAdmin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** The simulator in a process of its own, so it neither shares this process's core nor its memory. */
+async function startSimulator(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "simulators/cli.ts", "--port", "0", "--no-rate-limit", "--bench", `${calls},${words}`], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.on("exit", () => reject(new Error(`the simulator exited: ${out}`)));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): Promise<void> {
+  let url: string;
+  let cleanup: () => Promise<void>;
+  if (provider === "sqlite") {
+    const dir = mkdtempSync(path.join(tmpdir(), "coachboard-bench-"));
+    url = `file:${path.join(dir, "bench.db")}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const admin = new pg.Client({ connectionString: postgresAdmin });
+    await admin.connect();
+    await admin.query("DROP DATABASE IF EXISTS coachboard_bench WITH (FORCE)");
+    await admin.query("CREATE DATABASE coachboard_bench");
+    await admin.end();
+    const target = new URL(postgresAdmin);
+    target.pathname = "/coachboard_bench";
+    url = target.toString();
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: postgresAdmin });
+      await c.connect();
+      await c.query("DROP DATABASE IF EXISTS coachboard_bench WITH (FORCE)");
+      await c.end();
+    };
+  }
+  await applyMigrations(url);
+  const env = parseEnv({ DATABASE_URL: url, EXECVISION_USER_ID: "demo-execvision-user", EXECVISION_PASSWORD: "demo-execvision-password", EXECVISION_BASE_URL: `${simulatorUrl}/execvision`, SYNC_BACKFILL_DAYS: "3650" });
+  // The simulator's limit is off for the benchmark, and so is ours.
+  const [configured] = buildConnectors(env, { execvisionLimiter: new LocalRateLimiter(fixedSchedule(100_000), systemClock) });
+  const sql = await openSql(url);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const started = performance.now();
+  let lastReport = started;
+  const result = await syncVendor(sql, configured.connector, {
+    trigger: "cli",
+    streams: ["calls"],
+    requestCount: configured.requests,
+    onProgress: (event) => {
+      if (event.type === "page" && performance.now() - lastReport > 5000) {
+        lastReport = performance.now();
+        console.error(`  ${provider}: ${event.totals.created} calls, ${Math.round(event.totals.created / ((lastReport - started) / 1000))} calls/s`);
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const stream = result.streams[0];
+  if (result.error || !stream) throw new Error(`the sync failed: ${result.error}`);
+  const [{ n }] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM transcripts`);
+  await sql.close();
+  await cleanup();
+  console.log(
+    `${provider.padEnd(10)} ${stream.totals.created} calls (${Number(n)} transcripts, ${words} words each) in ${seconds.toFixed(1)} s: ${Math.round(stream.totals.created / seconds)} calls/s, peak RSS ${Math.round(peakRss / 1024 / 1024)} MB, ${stream.totals.requests} requests`,
+  );
+}
+
+const simulator = await startSimulator();
+try {
+  console.log(`bench:sync: ${calls} ExecVision calls with ${words}-word transcripts, simulator rate limit off`);
+  for (const provider of ["sqlite", "postgresql"] as const) {
+    if (values.only && values.only !== provider) continue;
+    await bench(provider, simulator.url);
+  }
+} finally {
+  simulator.stop();
+}
