@@ -21,11 +21,11 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     cwd: "..",
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health?ready=1`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db" },
+    env: { PORT: String(port), DEMO_SIMULATOR_PORT: "0" },
   },
 });

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { CallsView } from "@/components/calls-list/calls-view";
+import { getViewer } from "@/lib/auth/viewer";
+import { getFilterOptions } from "@/lib/data/get-filter-options";
+import { callsQuery, listCalls } from "@/lib/data/list-calls";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Calls" };
+
+const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "q", "page"] as const;
+
+export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const raw = await searchParams;
+  const parsed = callsQuery.safeParse(raw);
+  const [options, initial] = await Promise.all([getFilterOptions(viewer), parsed.success ? listCalls(viewer, parsed.data) : null]);
+  const key = JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, raw[k]])));
+  return (
+    <Suspense>
+      <CallsView options={options} initial={initial} initialKey={key} title={viewer.role === "rep" ? "My calls" : "Calls"} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { Suspense } from "react";
+import { RepView } from "@/components/reps/rep-view";
+import { getViewer } from "@/lib/auth/viewer";
+import { getRepOverview } from "@/lib/data/get-rep-overview";
+import { listCalls } from "@/lib/data/list-calls";
+import { repQuery } from "@/lib/data/rep-query";
+import { repIdParams, resolvePeriod } from "@/lib/http/params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Rep" };
+
+export default async function RepPage({ params, searchParams }: { params: Promise<{ repId: string }>; searchParams: Promise<Record<string, string>> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const id = repIdParams.safeParse(await params);
+  if (!id.success) notFound();
+  const raw = await searchParams;
+  const query = repQuery.safeParse({ period: "90", ...raw });
+  const period = query.success ? query.data : { period: "90" as const };
+  const overview = await getRepOverview(viewer, id.data.repId, { ...resolvePeriod(period), skillSet: query.success ? query.data.skillSet : undefined });
+  if (!overview) notFound();
+  const calls = await listCalls(viewer, { rep: id.data.repId, page: 1, pageSize: 10 });
+  return (
+    <Suspense>
+      <RepView repId={id.data.repId} initial={overview} initialKey={JSON.stringify({ period: raw.period ?? "90", skillSet: raw.skillSet })} initialCalls={calls} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import type { SyncStatus } from "@/lib/data/dto";
+import { useSyncNowMutation, useSyncStatusQuery } from "@/lib/client/use-admin-queries";
+import { formatDateTime } from "@/lib/format";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ErrorState } from "@/components/ui/states";
+
+export function SyncPanel({ initial }: { initial: SyncStatus }) {
+  const status = useSyncStatusQuery(initial);
+  const syncNow = useSyncNowMutation();
+  const data = status.data;
+  return (
+    <Card
+      title="Vendor sync"
+      action={
+        <Button onClick={() => syncNow.mutate(undefined)} disabled={syncNow.isPending || data.vendors.every((v) => !v.enabled)}>
+          {syncNow.isPending ? "Starting…" : "Sync now"}
+        </Button>
+      }
+    >
+      {syncNow.isError && <ErrorState error={syncNow.error} />}
+      <div className="space-y-4">
+        {data.vendors.map((v) => (
+          <div key={v.vendor} className="rounded-md border border-slate-100">
+            <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 bg-slate-50 px-3 py-2">
+              <div>
+                <span className="font-medium text-slate-900">{v.label}</span>
+                <span className={`ml-2 rounded-full px-2 py-0.5 text-xs ${!v.enabled ? "bg-slate-200 text-slate-600" : v.running ? "bg-brand-100 text-brand-700" : v.error ? "bg-rose-100 text-rose-700" : "bg-emerald-100 text-emerald-700"}`}>
+                  {!v.enabled ? "not configured" : v.running ? "syncing…" : v.error ? "error" : "ok"}
+                </span>
+              </div>
+              <div className="flex items-center gap-3 text-xs text-slate-600">
+                <span>Last synced: {v.lastSyncedAt ? formatDateTime(v.lastSyncedAt) : "never"}</span>
+                {v.deadLetters > 0 && <span className="text-amber-700">{v.deadLetters} dead-lettered</span>}
+                {v.enabled && (
+                  <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => syncNow.mutate(v.vendor)} disabled={v.running} aria-label={`Sync ${v.label} now`}>
+                    Sync
+                  </Button>
+                )}
+              </div>
+            </div>
+            {v.error && <p className="px-3 pt-2 text-sm text-rose-700">{v.error}</p>}
+            {v.streams.length > 0 && (
+              <div className="overflow-x-auto">
+                <table className="min-w-full text-xs">
+                  <thead className="text-left text-slate-500">
+                    <tr>
+                      {["Stream", "Last run", "Result", "New", "Updated", "Deleted", "Dead-lettered"].map((h) => (
+                        <th key={h} scope="col" className="px-3 py-1.5 font-medium">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-50">
+                    {v.streams.map((s) => (
+                      <tr key={s.stream}>
+                        <td className="px-3 py-1.5 font-mono">{s.stream}</td>
+                        <td className="px-3 py-1.5">{s.lastRunAt ? formatDateTime(s.lastRunAt) : "–"}</td>
+                        <td className={`px-3 py-1.5 ${s.lastError ? "text-rose-700" : ""}`} title={s.lastError ?? undefined}>
+                          {s.lastError ? "failed" : (s.status ?? "–")}
+                        </td>
+                        <td className="px-3 py-1.5 tabular-nums">{s.created}</td>
+                        <td className="px-3 py-1.5 tabular-nums">{s.updated}</td>
+                        <td className="px-3 py-1.5 tabular-nums">{s.deleted}</td>
+                        <td className="px-3 py-1.5 tabular-nums">{s.deadLettered}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+      {data.deadLetters.length > 0 && (
+        <details className="mt-4">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Dead-lettered records ({data.deadLetters.length})</summary>
+          <ul className="mt-2 space-y-1 text-xs">
+            {data.deadLetters.map((d) => (
+              <li key={d.id} className="rounded border border-amber-100 bg-amber-50 px-2 py-1">
+                <span className="font-mono">
+                  {d.vendor}/{d.stream} {d.externalId ?? ""}
+                </span>
+                : {d.error}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </Card>
+  );
+}

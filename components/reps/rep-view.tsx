@@ -1,0 +1,120 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import type { CallList, RepOverview } from "@/lib/data/dto";
+import { toSearch } from "@/lib/client/fetch-json";
+import { useCallsQuery } from "@/lib/client/use-calls-query";
+import { useRepQuery } from "@/lib/client/use-rep-query";
+import { SkillRadar } from "@/components/charts/skill-radar";
+import { ScoreTrend } from "@/components/charts/score-trend";
+import { CallsTable } from "@/components/calls-list/calls-table";
+import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { ScoreChip } from "@/components/ui/score";
+import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { CoachingThemes } from "./coaching-themes";
+
+export function RepView({ repId, initial, initialKey, initialCalls }: { repId: number; initial: RepOverview; initialKey: string; initialCalls: CallList }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filters = { period: params.get("period") ?? "90", skillSet: params.get("skillSet") ?? undefined };
+  const query = useRepQuery(repId, filters, JSON.stringify(filters) === initialKey ? initial : undefined);
+  const calls = useCallsQuery({ rep: String(repId), pageSize: "10" }, initialCalls);
+  const update = (next: Record<string, string | undefined>) => router.replace(`${pathname}${toSearch({ ...filters, ...next })}`, { scroll: false });
+  const data = query.data;
+
+  if (query.isError) return <ErrorState error={query.error} retry={() => query.refetch()} />;
+  if (!data) return <Loading />;
+  const s = data.stats;
+  return (
+    <div className="space-y-5">
+      <PageHeader
+        title={data.rep.name}
+        subtitle={[data.rep.team ?? "No team", data.rep.email].filter(Boolean).join(" · ")}
+        actions={
+          <div className="w-40">
+            <SelectField id="rep-period" label="Period" value={filters.period} onChange={(e) => update({ period: e.target.value })}>
+              <option value="30">Last 30 days</option>
+              <option value="90">Last 90 days</option>
+              <option value="180">Last 180 days</option>
+            </SelectField>
+          </div>
+        }
+      />
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {[
+          ["Calls", s.calls.toLocaleString("en-US")],
+          ["Avg score", <ScoreChip key="s" score={s.avgScore} />],
+          ["Talk ratio", s.talkRatio === null ? "–" : `${Math.round(s.talkRatio * 100)}%`],
+          ["Questions / call", s.questionsAsked ?? "–"],
+          ["Filler words / call", s.fillerWords ?? "–"],
+        ].map(([label, value]) => (
+          <div key={String(label)} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+            <dt className="text-xs text-slate-500">{label}</dt>
+            <dd className="mt-1 text-lg font-semibold tabular-nums text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Card
+          title="Skills against the team"
+          action={
+            <div className="w-52">
+              <SelectField id="skill-set" label="Skill set" value={data.skillSet} onChange={(e) => update({ skillSet: e.target.value })}>
+                {data.skillSets.map((set) => (
+                  <option key={set.value} value={set.value}>
+                    {set.label} ({set.calls} calls)
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          }
+        >
+          {data.radar.some((a) => a.rep !== null) ? <SkillRadar axes={data.radar} repName={data.rep.name} /> : <Empty title="No scores in this skill set" body="Choose another skill set, or a longer period." />}
+        </Card>
+        <Card title="Score trend, week by week">
+          <ScoreTrend points={data.trend} repName={data.rep.name} />
+        </Card>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <Card title="Coaching themes from recent calls">
+            <CoachingThemes items={data.coaching} />
+          </Card>
+        </div>
+        <Card title="Coaching plans">
+          {data.plans.length === 0 ? (
+            <p className="text-sm text-slate-500">No coaching plan.</p>
+          ) : (
+            <ul className="space-y-2">
+              {data.plans.map((p) => (
+                <li key={p.id}>
+                  <Link href={`/coaching?plan=${p.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                    {p.name}
+                  </Link>
+                  <p className="text-xs text-slate-500">
+                    {p.completedMeetings ?? 0} of {p.plannedMeetings ?? "?"} meetings held
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <section aria-labelledby="rep-calls">
+        <div className="mb-2 flex items-center justify-between">
+          <h2 id="rep-calls" className="text-sm font-semibold text-slate-800">
+            Recent calls
+          </h2>
+          <Link href={`/calls?rep=${repId}`} className="text-sm text-brand-700 hover:underline">
+            All calls of {data.rep.name}
+          </Link>
+        </div>
+        {calls.data && calls.data.calls.length > 0 ? <CallsTable calls={calls.data.calls} showRep={false} /> : <Empty title="No calls yet" />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+
+test("a manager sees the leaderboard, sorts by a skill, filters by team, exports CSV, opens a rep and a call", async ({ asManager: page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/leaderboard?period=90&minCalls=1");
+  await expect(page.getByRole("heading", { level: 1, name: "Leaderboard" })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).not.toHaveCount(1);
+  await page.screenshot({ path: "test-results/screenshots/leaderboard.png", fullPage: true });
+
+  // Sort by a skill: the Discovery column, highest first.
+  await table.getByRole("button", { name: "Discovery" }).click();
+  await table.getByRole("button", { name: "Discovery" }).click();
+  await expect(page).toHaveURL(/sort=skill%3Adiscovery/);
+  await expect(page).toHaveURL(/dir=desc/);
+  const discoveryIndex = await table.locator("thead th").evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes("Discovery")));
+  const values = await table.locator("tbody tr").evaluateAll(
+    (rows, index) => rows.map((row) => row.querySelectorAll("td")[index]?.textContent ?? "").filter((t) => t !== "–").map(Number),
+    discoveryIndex,
+  );
+  expect(values.length).toBeGreaterThan(1);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+
+  // Filter by team: a manager sees only their team.
+  await page.getByLabel("Team").selectOption({ label: "Finance & Risk" });
+  await expect(page).toHaveURL(/team=\d+/);
+  const teams = await table.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(new Set(teams)).toEqual(new Set(["Finance & Risk"]));
+
+  // Export exactly what is shown.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8").trim().split("\n");
+  expect(csv[0]).toMatch(/^Rank,Rep,Team,Calls,Avg score,Intro,Discovery/);
+  const shownReps = await table.locator("tbody tr td:nth-child(2)").allTextContents();
+  expect(csv.slice(1).map((line) => line.split(",")[1])).toEqual(shownReps);
+
+  // Open a rep: the radar chart renders.
+  await table.locator("tbody tr").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/reps\/\d+/);
+  await expect(page.getByRole("heading", { name: "Skills against the team" })).toBeVisible();
+  await expect(page.locator(".recharts-polar-grid")).toBeVisible();
+  await expect(page.locator(".recharts-radar-polygon").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/rep.png", fullPage: true });
+
+  // Open one of the rep's calls.
+  await page.getByRole("table").locator("tbody tr").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/calls\/\d+/);
+});
+
+test("the dashboard works at a phone's width", async ({ asManager: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/leaderboard?period=90&minCalls=1");
+  await expect(page.getByRole("heading", { level: 1, name: "Leaderboard" })).toBeVisible();
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("link", { name: "Calls" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/leaderboard-phone.png", fullPage: true });
+});
+
+test("the calls list filters, searches transcripts and paginates on the server", async ({ asManager: page }) => {
+  await page.goto("/calls");
+  await expect(page.getByRole("heading", { level: 1, name: "Calls" })).toBeVisible();
+  const total = Number((await page.getByText(/^[\d,]+ calls$/).textContent())!.replace(/\D/g, ""));
+  expect(total).toBeGreaterThan(25);
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(25);
+  await page.getByLabel("Search transcripts").fill("pricing");
+  await page.getByLabel("Search transcripts").press("Enter");
+  await expect(page).toHaveURL(/q=pricing/);
+  const found = Number((await page.getByText(/^[\d,]+ calls$/).textContent())!.replace(/\D/g, ""));
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThan(total);
+  await page.screenshot({ path: "test-results/screenshots/calls.png", fullPage: true });
+});
+
+test("coaching plans show progress and the effect chart", async ({ asManager: page }) => {
+  await page.goto("/coaching");
+  await expect(page.getByRole("heading", { level: 1, name: "Coaching plans" })).toBeVisible();
+  await expect(page.getByRole("progressbar").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/coaching.png", fullPage: true });
+});
+
+test("an admin sees each vendor's sync and can start one", async ({ asAdmin: page }) => {
+  await page.goto("/admin");
+  await expect(page.getByText("Last synced:").first()).toBeVisible();
+  for (const vendor of ["Salesfinity", "ExecVision", "Revont"]) await expect(page.getByText(vendor, { exact: true }).first()).toBeVisible();
+  const response = page.waitForResponse((r) => r.url().endsWith("/api/admin/sync") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Sync now" }).click();
+  expect((await response).status()).toBe(202);
+  await page.screenshot({ path: "test-results/screenshots/admin.png", fullPage: true });
+});

@@ -1,0 +1,11 @@
+// Every react-query key comes from here, so invalidation stays exact.
+export const queryKeys = {
+  leaderboard: (params: Record<string, unknown>) => ["leaderboard", params] as const,
+  rep: (repId: number, params: Record<string, unknown>) => ["rep", repId, params] as const,
+  calls: (params: Record<string, unknown>) => ["calls", params] as const,
+  call: (callId: number) => ["call", callId] as const,
+  transcript: (callId: number) => ["call", callId, "transcript"] as const,
+  coaching: (params: Record<string, unknown>) => ["coaching", params] as const,
+  syncStatus: () => ["admin", "sync"] as const,
+  users: () => ["admin", "users"] as const,
+};

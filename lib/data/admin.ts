@@ -1,0 +1,93 @@
+import "server-only";
+import { canManageSync, canManageUsers, type Viewer } from "@/lib/auth/roles";
+import { getSql } from "@/lib/db";
+import { toBool, toDate } from "@/lib/db/values";
+import { VENDOR_LABELS, VENDORS, type Vendor } from "@/lib/domain/vendors";
+import { forbidden } from "@/lib/http/errors";
+import { saveUser, type NewUser } from "@/lib/people/users";
+import { getSyncRuntime } from "@/lib/sync/runtime";
+import { type SyncStatus, syncStatusSchema, type Users, usersSchema } from "./dto";
+
+const iso = (value: unknown) => toDate(value)?.toISOString() ?? null;
+
+/** Each vendor's sync: per stream its last run, counts and errors, and the dead-lettered records. */
+export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
+  if (!canManageSync(viewer)) throw forbidden();
+  const sql = await getSql();
+  const runtime = await getSyncRuntime();
+  const states = await sql.all<{ vendor: string; stream: string; last_success_at: unknown; last_error: string | null }>(`SELECT vendor, stream, last_success_at, last_error FROM sync_states`);
+  // The latest run of each stream.
+  const runs = await sql.all<{ vendor: string; stream: string; status: string; started_at: unknown; created: number; updated: number; deleted: number; dead_lettered: number }>(
+    `SELECT r.vendor, r.stream, r.status, r.started_at, r.created, r.updated, r.deleted, r.dead_lettered FROM sync_runs r
+     WHERE r.id = (SELECT MAX(id) FROM sync_runs x WHERE x.vendor = r.vendor AND x.stream = r.stream)`,
+  );
+  const dead = await sql.all<{ id: number; vendor: string; stream: string; external_id: string | null; error: string; created_at: unknown }>(
+    `SELECT id, vendor, stream, external_id, error, created_at FROM dead_letters WHERE resolved_at IS NULL ORDER BY id DESC LIMIT 50`,
+  );
+  const deadCounts = await sql.all<{ vendor: string; n: number }>(`SELECT vendor, COUNT(*) AS n FROM dead_letters WHERE resolved_at IS NULL GROUP BY vendor`);
+  const vendors = VENDORS.map((vendor) => {
+    const configured = runtime.connector(vendor);
+    const streamNames = configured?.connector.streams.map((s) => s.name) ?? [...new Set(states.filter((s) => s.vendor === vendor).map((s) => s.stream))];
+    const streams = streamNames.map((stream) => {
+      const state = states.find((s) => s.vendor === vendor && s.stream === stream);
+      const run = runs.find((r) => r.vendor === vendor && r.stream === stream);
+      return {
+        stream,
+        lastRunAt: iso(run?.started_at),
+        lastSuccessAt: iso(state?.last_success_at),
+        lastError: state?.last_error ?? null,
+        status: run?.status ?? null,
+        created: Number(run?.created ?? 0),
+        updated: Number(run?.updated ?? 0),
+        deleted: Number(run?.deleted ?? 0),
+        deadLettered: Number(run?.dead_lettered ?? 0),
+      };
+    });
+    const successes = streams.map((s) => s.lastSuccessAt).filter((s): s is string => s !== null).sort();
+    return {
+      vendor,
+      label: VENDOR_LABELS[vendor],
+      enabled: !!configured,
+      running: runtime.isRunning(vendor),
+      lastSyncedAt: successes.length === streams.length && successes.length ? successes[0] : (successes.at(-1) ?? null),
+      error: streams.find((s) => s.lastError)?.lastError ?? null,
+      streams,
+      deadLetters: Number(deadCounts.find((d) => d.vendor === vendor)?.n ?? 0),
+    };
+  });
+  return syncStatusSchema.parse({
+    vendors,
+    deadLetters: dead.map((d) => ({ id: Number(d.id), vendor: d.vendor, stream: d.stream, externalId: d.external_id, error: d.error, createdAt: iso(d.created_at)! })),
+  });
+}
+
+/** Starts a sync of one vendor or of all, in the background. */
+export async function triggerSync(viewer: Viewer, vendor?: Vendor): Promise<{ started: Vendor[] }> {
+  if (!canManageSync(viewer)) throw forbidden();
+  const runtime = await getSyncRuntime();
+  const vendors = vendor ? [vendor] : runtime.vendors;
+  for (const v of vendors) void runtime.trigger(v, "manual");
+  return { started: vendors.filter((v) => runtime.connector(v)) };
+}
+
+export async function listUsers(viewer: Viewer): Promise<Users> {
+  if (!canManageUsers(viewer)) throw forbidden();
+  const sql = await getSql();
+  const users = await sql.all<{ id: number; email: string; name: string; role: string; rep: string | null; disabled: unknown }>(
+    `SELECT u.id, u.email, u.name, u.role, r.name AS rep, u.disabled FROM users u LEFT JOIN reps r ON r.id = u.rep_id ORDER BY u.role, u.name`,
+  );
+  const teams = await sql.all<{ user_id: number; name: string }>(`SELECT ut.user_id, t.name FROM user_teams ut JOIN teams t ON t.id = ut.team_id ORDER BY t.name`);
+  const reps = await sql.all<{ id: number; name: string; email: string | null }>(`SELECT id, name, email FROM reps ORDER BY name`);
+  const allTeams = await sql.all<{ id: number; name: string }>(`SELECT id, name FROM teams ORDER BY name`);
+  return usersSchema.parse({
+    users: users.map((u) => ({ id: Number(u.id), email: u.email, name: u.name, role: u.role, rep: u.rep, teams: teams.filter((t) => Number(t.user_id) === Number(u.id)).map((t) => t.name), disabled: toBool(u.disabled) })),
+    reps: reps.map((r) => ({ id: Number(r.id), name: r.name, email: r.email })),
+    teams: allTeams.map((t) => ({ id: Number(t.id), name: t.name })),
+  });
+}
+
+export async function createUser(viewer: Viewer, input: NewUser): Promise<{ id: number }> {
+  if (!canManageUsers(viewer)) throw forbidden();
+  return { id: await saveUser(await getSql(), input) };
+}
+

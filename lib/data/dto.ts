@@ -1,0 +1,225 @@
+// What the route handlers answer, as zod schemas: every response is
+// validated on the way out, and the client hooks share the same types.
+import { z } from "zod";
+import { segmentSchema, wordTimingsSchema } from "@/lib/domain/transcript";
+import { vendorSchema } from "@/lib/domain/vendors";
+
+const isoString = z.string();
+
+export const skillColumnSchema = z.object({ skill: z.string(), label: z.string() });
+
+export const leaderboardRowSchema = z.object({
+  rank: z.number().int().positive(),
+  repId: z.number().int(),
+  name: z.string(),
+  team: z.string().nullable(),
+  calls: z.number().int(),
+  avgScore: z.number().nullable(),
+  skills: z.record(z.string(), z.number().nullable()),
+  talkRatio: z.number().nullable(),
+  questionsAsked: z.number().nullable(),
+  fillerWords: z.number().nullable(),
+  /** Average overall score per week of the period, oldest first; null for weeks without scored calls. */
+  trend: z.array(z.number().nullable()),
+});
+export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
+
+export const leaderboardSchema = z.object({
+  from: isoString,
+  to: isoString,
+  skillSet: z.string(),
+  skillSets: z.array(z.object({ value: z.string(), label: z.string() })),
+  skills: z.array(skillColumnSchema),
+  teams: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  rows: z.array(leaderboardRowSchema),
+});
+export type Leaderboard = z.infer<typeof leaderboardSchema>;
+
+export const radarAxisSchema = z.object({ skill: z.string(), label: z.string(), rep: z.number().nullable(), team: z.number().nullable() });
+
+export const coachingItemSummarySchema = z.object({ kind: z.enum(["win", "opportunity", "drill"]), text: z.string(), facet: z.string().nullable(), count: z.number().int(), lastAt: isoString });
+
+export const repOverviewSchema = z.object({
+  rep: z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable(), team: z.string().nullable(), teamId: z.number().int().nullable() }),
+  from: isoString,
+  to: isoString,
+  skillSet: z.string(),
+  skillSets: z.array(z.object({ value: z.string(), label: z.string(), calls: z.number().int() })),
+  radar: z.array(radarAxisSchema),
+  trend: z.array(z.object({ weekStart: isoString, rep: z.number().nullable(), team: z.number().nullable(), calls: z.number().int() })),
+  stats: z.object({ calls: z.number().int(), avgScore: z.number().nullable(), talkRatio: z.number().nullable(), questionsAsked: z.number().nullable(), fillerWords: z.number().nullable() }),
+  coaching: z.array(coachingItemSummarySchema),
+  plans: z.array(z.object({ id: z.number().int(), name: z.string(), completedMeetings: z.number().nullable(), plannedMeetings: z.number().nullable() })),
+});
+export type RepOverview = z.infer<typeof repOverviewSchema>;
+
+export const callListItemSchema = z.object({
+  id: z.number().int(),
+  vendor: vendorSchema,
+  title: z.string().nullable(),
+  repId: z.number().int().nullable(),
+  repName: z.string().nullable(),
+  team: z.string().nullable(),
+  startedAt: isoString,
+  durationSec: z.number().nullable(),
+  overallScore: z.number().nullable(),
+  outcome: z.string().nullable(),
+  prospect: z.string().nullable(),
+  hasRecording: z.boolean(),
+  hasTranscript: z.boolean(),
+});
+export type CallListItem = z.infer<typeof callListItemSchema>;
+
+export const callListSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  calls: z.array(callListItemSchema),
+});
+export type CallList = z.infer<typeof callListSchema>;
+
+export const evidenceSchema = z.object({ startSec: z.number(), endSec: z.number(), text: z.string() });
+
+export const callScoreSchema = z.object({
+  skillSet: z.string(),
+  skill: z.string(),
+  label: z.string(),
+  score: z.number(),
+  weight: z.number().nullable(),
+  explanation: z.string().nullable(),
+  insufficientEvidence: z.boolean(),
+  evidence: z.array(evidenceSchema),
+});
+export type CallScore = z.infer<typeof callScoreSchema>;
+
+export const callMarkerSchema = z.object({
+  kind: z.enum(["evidence", "topic", "comment", "highlight"]),
+  startSec: z.number(),
+  endSec: z.number().nullable(),
+  label: z.string(),
+  text: z.string().nullable(),
+});
+export type CallMarker = z.infer<typeof callMarkerSchema>;
+
+export const callDetailSchema = z.object({
+  id: z.number().int(),
+  vendor: vendorSchema,
+  externalId: z.string(),
+  title: z.string().nullable(),
+  rep: z.object({ id: z.number().int(), name: z.string(), team: z.string().nullable() }).nullable(),
+  startedAt: isoString,
+  durationSec: z.number().nullable(),
+  direction: z.string().nullable(),
+  outcome: z.string().nullable(),
+  status: z.string().nullable(),
+  prospect: z.object({ name: z.string().nullable(), email: z.string().nullable(), company: z.string().nullable() }),
+  summary: z.string().nullable(),
+  nextSteps: z.array(z.string()),
+  questionsAndAnswers: z.array(z.object({ question: z.string(), answer: z.string() })),
+  sentiment: z.string().nullable(),
+  overallScore: z.number().nullable(),
+  talk: z.object({
+    talkRatio: z.number().nullable(),
+    questionsAsked: z.number().nullable(),
+    fillerWords: z.number().nullable(),
+    wordsPerMinute: z.number().nullable(),
+    interruptions: z.number().nullable(),
+    longestMonologueSec: z.number().nullable(),
+  }),
+  scores: z.array(callScoreSchema),
+  insight: z
+    .object({
+      lead: z.record(z.string(), z.unknown()).nullable(),
+      messaging: z.record(z.string(), z.unknown()).nullable(),
+      targeting: z.record(z.string(), z.unknown()).nullable(),
+      gapSkill: z.number().nullable(),
+      gapPlaybook: z.number().nullable(),
+      gapRationale: z.string().nullable(),
+      actionPlan: z.record(z.string(), z.unknown()).nullable(),
+    })
+    .nullable(),
+  coaching: z.array(z.object({ kind: z.enum(["win", "opportunity", "drill"]), facet: z.string().nullable(), text: z.string() })),
+  markers: z.array(callMarkerSchema),
+  /** Where the browser streams the recording from; null when the call has none. */
+  recordingUrl: z.string().nullable(),
+  hasTranscript: z.boolean(),
+});
+export type CallDetail = z.infer<typeof callDetailSchema>;
+
+export const transcriptResponseSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("ready"), segments: z.array(segmentSchema), words: wordTimingsSchema.nullable(), durationMs: z.number().nullable() }),
+  z.object({ status: z.literal("unavailable"), reason: z.string() }),
+]);
+export type TranscriptResponse = z.infer<typeof transcriptResponseSchema>;
+
+export const coachingPlanSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  objective: z.string().nullable(),
+  rep: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  coach: z.string().nullable(),
+  startDate: isoString.nullable(),
+  plannedMeetings: z.number().nullable(),
+  completedMeetings: z.number().nullable(),
+  estimatedMissedMeetings: z.number().nullable(),
+  skills: z.array(z.string()),
+  meetings: z.array(
+    z.object({
+      id: z.number().int(),
+      at: isoString.nullable(),
+      scores: z.array(z.object({ skill: z.string(), score: z.number() })),
+      comments: z.string().nullable(),
+      reviews: z.array(z.object({ callId: z.number().int().nullable(), title: z.string(), questions: z.number().int() })),
+    }),
+  ),
+  /** Whether the coaching works: the rep's call scores on the plan's skills before the plan and since. */
+  effect: z.array(z.object({ skill: z.string(), before: z.number().nullable(), since: z.number().nullable(), beforeCalls: z.number().int(), sinceCalls: z.number().int() })),
+});
+export type CoachingPlanView = z.infer<typeof coachingPlanSchema>;
+
+export const coachingSchema = z.object({ plans: z.array(coachingPlanSchema) });
+
+export const syncStatusSchema = z.object({
+  vendors: z.array(
+    z.object({
+      vendor: vendorSchema,
+      label: z.string(),
+      enabled: z.boolean(),
+      running: z.boolean(),
+      lastSyncedAt: isoString.nullable(),
+      error: z.string().nullable(),
+      streams: z.array(
+        z.object({
+          stream: z.string(),
+          lastRunAt: isoString.nullable(),
+          lastSuccessAt: isoString.nullable(),
+          lastError: z.string().nullable(),
+          status: z.string().nullable(),
+          created: z.number().int(),
+          updated: z.number().int(),
+          deleted: z.number().int(),
+          deadLettered: z.number().int(),
+        }),
+      ),
+      deadLetters: z.number().int(),
+    }),
+  ),
+  deadLetters: z.array(z.object({ id: z.number().int(), vendor: z.string(), stream: z.string(), externalId: z.string().nullable(), error: z.string(), createdAt: isoString })),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const userRowSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  rep: z.string().nullable(),
+  teams: z.array(z.string()),
+  disabled: z.boolean(),
+});
+export const usersSchema = z.object({
+  users: z.array(userRowSchema),
+  reps: z.array(z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable() })),
+  teams: z.array(z.object({ id: z.number().int(), name: z.string() })),
+});
+export type Users = z.infer<typeof usersSchema>;

@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/roles";
+import { getSql } from "@/lib/db";
+import { transcriptMatch } from "@/lib/db/dialect";
+import type { SqlValue } from "@/lib/db/sql";
+import { toBool, toDate, toNumber } from "@/lib/db/values";
+import { optionalId, pageQuery, vendorFilter } from "@/lib/http/params";
+import { type CallList, callListSchema } from "./dto";
+import { callScope } from "./scope";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date like 2026-03-31" });
+const score = z.coerce.number({ message: "must be a number" }).min(0, { message: "must be 0 to 100" }).max(100, { message: "must be 0 to 100" });
+
+export const callsQuery = pageQuery
+  .extend({
+    rep: optionalId,
+    team: optionalId,
+    vendor: vendorFilter.optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    minScore: score.optional(),
+    maxScore: score.optional(),
+    outcome: z.string().trim().min(1).max(40).optional(),
+    q: z.string().trim().max(200).optional(),
+  })
+  .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, { message: "minScore must not be above maxScore", path: ["minScore"] });
+export type CallsQuery = z.infer<typeof callsQuery>;
+
+/** The WHERE clause of the calls a query selects, within what the viewer may see. */
+export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", query: Omit<CallsQuery, "page" | "pageSize">): { where: string; params: SqlValue[] } {
+  const scope = callScope(viewer);
+  const where = ["c.deleted_at IS NULL", scope.sql];
+  const params: SqlValue[] = [...scope.params];
+  const add = (clause: string, ...values: SqlValue[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (query.rep) add("c.rep_id = ?", query.rep);
+  if (query.team) add("r.team_id = ?", query.team);
+  if (query.vendor) add("c.vendor = ?", query.vendor);
+  if (query.from) add("c.started_at >= ?", new Date(`${query.from}T00:00:00.000Z`));
+  if (query.to) add("c.started_at < ?", new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000));
+  if (query.minScore !== undefined) add("c.overall_score >= ?", query.minScore);
+  if (query.maxScore !== undefined) add("c.overall_score <= ?", query.maxScore);
+  if (query.outcome) add("c.outcome = ?", query.outcome);
+  if (query.q) {
+    const match = transcriptMatch(provider, query.q);
+    if (match) add(match.sql, match.param);
+  }
+  return { where: where.join(" AND "), params };
+}
+
+/** A page of calls, newest first, paginated in the database. */
+export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<CallList> {
+  const sql = await getSql();
+  const { where, params } = callsFilter(viewer, sql.provider, query);
+  const from = `FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id WHERE ${where}`;
+  const [{ total }] = await sql.all<{ total: number }>(`SELECT COUNT(*) AS total ${from}`, params);
+  const rows = await sql.all<{
+    id: number;
+    vendor: string;
+    title: string | null;
+    rep_id: number | null;
+    rep_name: string | null;
+    team: string | null;
+    started_at: unknown;
+    duration_sec: number | null;
+    overall_score: number | null;
+    outcome: string | null;
+    prospect: string | null;
+    recording_url: string | null;
+    has_transcript: unknown;
+  }>(
+    `SELECT c.id, c.vendor, c.title, c.rep_id, r.name AS rep_name, t.name AS team, c.started_at, c.duration_sec, c.overall_score, c.outcome,
+            COALESCE(c.prospect_company, c.prospect_name, c.prospect_email) AS prospect, c.recording_url,
+            EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
+     ${from} ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?`,
+    [...params, query.pageSize, (query.page - 1) * query.pageSize],
+  );
+  return callListSchema.parse({
+    total: Number(total),
+    page: query.page,
+    pageSize: query.pageSize,
+    calls: rows.map((r) => ({
+      id: Number(r.id),
+      vendor: r.vendor,
+      title: r.title,
+      repId: r.rep_id === null ? null : Number(r.rep_id),
+      repName: r.rep_name,
+      team: r.team,
+      startedAt: toDate(r.started_at)!.toISOString(),
+      durationSec: toNumber(r.duration_sec),
+      overallScore: toNumber(r.overall_score),
+      outcome: r.outcome,
+      prospect: r.prospect,
+      hasRecording: !!r.recording_url,
+      hasTranscript: toBool(r.has_transcript),
+    })),
+  });
+}

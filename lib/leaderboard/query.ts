@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { SKILL_SETS } from "@/lib/domain/skills";
+import { optionalId, periodQuery, vendorFilter } from "@/lib/http/params";
+import { sortSchema } from "./sort";
+
+/** The leaderboard's query string: period, filters, and the sort of the table. */
+export const leaderboardQuery = periodQuery.and(
+  z.object({
+    team: optionalId,
+    vendor: vendorFilter.optional(),
+    minCalls: z.coerce.number({ message: "must be a number" }).int().min(0).max(10_000, { message: "must be at most 10000" }).default(3),
+    skillSet: z.enum(SKILL_SETS, { message: `must be one of ${SKILL_SETS.join(", ")}` }).default("salesfinity"),
+  }),
+).and(sortSchema);
+export type LeaderboardQuery = z.infer<typeof leaderboardQuery>;

@@ -1,0 +1,47 @@
+// Sorting the leaderboard by any column, shared by the table and its CSV
+// export so the file holds exactly what is shown.
+import { z } from "zod";
+import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
+
+export const sortSchema = z.object({
+  sort: z
+    .string()
+    .regex(/^(rank|name|team|calls|avgScore|talkRatio|questionsAsked|fillerWords|skill:[a-z0-9_]+)$/, { message: "is not a leaderboard column" })
+    .default("rank"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
+});
+export type LeaderboardSort = z.infer<typeof sortSchema>;
+
+function valueOf(row: LeaderboardRow, column: string): string | number | null {
+  if (column.startsWith("skill:")) return row.skills[column.slice(6)] ?? null;
+  return row[column as keyof LeaderboardRow] as string | number | null;
+}
+
+/** Sorted copy; missing values always last, ties keep rank order. */
+export function sortRows(rows: LeaderboardRow[], { sort, dir }: LeaderboardSort): LeaderboardRow[] {
+  const sign = dir === "asc" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = valueOf(a, sort);
+    const vb = valueOf(b, sort);
+    if (va === null && vb === null) return a.rank - b.rank;
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    const order = typeof va === "string" || typeof vb === "string" ? String(va).localeCompare(String(vb)) : va - vb;
+    return order === 0 ? a.rank - b.rank : order * sign;
+  });
+}
+
+const percent = (v: number | null) => (v === null ? "" : `${Math.round(v * 100)}%`);
+
+/** The table as CSV: the same columns, in the same order, sorted the same way. */
+export function leaderboardCsv(board: Leaderboard, sort: LeaderboardSort): string {
+  const header = ["Rank", "Rep", "Team", "Calls", "Avg score", ...board.skills.map((s) => s.label), "Talk ratio", "Questions asked", "Filler words"];
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? "" : String(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = sortRows(board.rows, sort).map((row) =>
+    [row.rank, row.name, row.team, row.calls, row.avgScore, ...board.skills.map((s) => row.skills[s.skill]), percent(row.talkRatio), row.questionsAsked, row.fillerWords].map(cell).join(","),
+  );
+  return [header.map(cell).join(","), ...lines].join("\n") + "\n";
+}
