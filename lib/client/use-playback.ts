@@ -13,8 +13,6 @@ export interface Playback {
   store: PlaybackStore;
   /** False when the call has no recording: seeking then only moves the selection. */
   hasAudio: boolean;
-  /** Where the hook puts its <audio>; render it on a hidden element. */
-  host: React.RefObject<HTMLDivElement | null>;
   play(): void;
   pause(): void;
   toggle(): void;
@@ -32,7 +30,12 @@ function describeMediaError(error: MediaError | null): string {
   return "The recording could not be played.";
 }
 
-export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?: number }): Playback {
+/**
+ * The player for one recording (none when src is null). `host` goes on a
+ * hidden element, where the hook puts its <audio>; it is returned apart from
+ * the controls so that passing the controls around is not passing a ref.
+ */
+export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?: number }): { playback: Playback; host: React.RefObject<HTMLDivElement | null> } {
   const [store] = useState(() => createPlaybackStore({ currentTime: Math.max(0, startAt) }));
   const host = useRef<HTMLDivElement | null>(null);
   const audioRef = useRef<HTMLAudioElement | null>(null);
@@ -108,7 +111,7 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
     };
   }, [src, store, attempt]);
 
-  return useMemo<Playback>(() => {
+  const playback = useMemo<Playback>(() => {
     const seek = (seconds: number) => {
       const { duration } = store.get();
       const target = Math.max(0, duration > 0 ? Math.min(seconds, duration) : seconds);
@@ -130,7 +133,6 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
     return {
       store,
       hasAudio: Boolean(src),
-      host,
       play,
       pause,
       toggle: () => (audioRef.current?.paused === false ? pause() : play()),
@@ -147,4 +149,5 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
       },
     };
   }, [src, store]);
+  return { playback, host };
 }

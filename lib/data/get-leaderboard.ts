@@ -1,14 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import { weekBucket } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
-import { toNumber } from "@/lib/db/values";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import type { Vendor } from "@/lib/domain/vendors";
 import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto";
 import { rankRows } from "./rank";
-import { callScope } from "./scope";
+import { coverDays, coverSql, periodDays, rowWeekSql } from "./rollup-range";
+import { repScope } from "./scope";
 
 export interface LeaderboardParams {
   from: Date;
@@ -19,61 +18,74 @@ export interface LeaderboardParams {
   skillSet: SkillSet;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+/** Which vendor a skill set's scores come from. */
+export const SKILL_SET_VENDOR: Record<SkillSet, Vendor> = { salesfinity: "salesfinity", analyses: "analyses", scorecard: "execvision" };
 
-/** Reps ranked by average overall score over a period; every aggregate is computed in SQL. */
+/**
+ * Reps ranked by average overall score over a period. Everything is summed in
+ * SQL from the daily and weekly rollups, never from the calls themselves.
+ */
 export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams): Promise<Leaderboard> {
   const sql = await getSql();
-  const scope = callScope(viewer);
-  const where = [`c.deleted_at IS NULL`, `c.started_at >= ?`, `c.started_at < ?`, `c.rep_id IS NOT NULL`, scope.sql];
-  const args: SqlValue[] = [params.from, params.to, ...scope.params];
+  const scope = repScope(viewer);
+  const { fromDay, toDay } = periodDays(params.from, params.to);
+  const cover = coverDays(fromDay, toDay);
+  const where = [scope.sql];
+  const args: SqlValue[] = [...scope.params];
   if (params.teamId) {
     where.push(`r.team_id = ?`);
     args.push(params.teamId);
   }
-  if (params.vendor) {
-    where.push(`c.vendor = ?`);
-    args.push(params.vendor);
-  }
-  const filter = where.join(" AND ");
-  const from = `FROM calls c JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id WHERE ${filter}`;
+  const stats = coverSql(cover, "ro");
+  const vendorClause = params.vendor ? " AND ro.vendor = ?" : "";
+  const vendorArgs = params.vendor ? [params.vendor] : [];
 
-  const reps = await sql.all<{ rep_id: number; name: string; team: string | null; calls: number; avg_score: number | null; talk_ratio: number | null; questions: number | null; fillers: number | null }>(
-    `SELECT r.id AS rep_id, r.name, t.name AS team, COUNT(*) AS calls, AVG(c.overall_score) AS avg_score, AVG(c.talk_ratio) AS talk_ratio,
-            AVG(c.questions_asked) AS questions, AVG(c.filler_words) AS fillers
-     ${from} GROUP BY r.id, r.name, t.name HAVING COUNT(*) >= ?`,
-    [...args, params.minCalls],
+  const reps = await sql.all<{ rep_id: number; name: string; team: string | null; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
+    `SELECT r.id AS rep_id, r.name, t.name AS team, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
+            SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
+            SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
+     FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id LEFT JOIN teams t ON t.id = r.team_id
+     WHERE ${stats.sql}${vendorClause} AND ${where.join(" AND ")}
+     GROUP BY r.id, r.name, t.name HAVING SUM(ro.calls) >= ?`,
+    [...stats.params, ...vendorArgs, ...args, params.minCalls],
   );
-  const skills = await sql.all<{ rep_id: number; skill: string; label: string; score: number }>(
-    `SELECT r.id AS rep_id, s.skill, MIN(s.label) AS label, AVG(s.score) AS score
-     FROM call_scores s JOIN calls c ON c.id = s.call_id JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id
-     WHERE ${filter} AND s.skill_set = ? GROUP BY r.id, s.skill`,
-    [...args, params.skillSet],
-  );
-  const week = weekBucket(sql.provider, "c.started_at");
-  const weeks = await sql.all<{ rep_id: number; week: number; score: number | null }>(
-    `SELECT r.id AS rep_id, ${week} AS week, AVG(c.overall_score) AS score ${from} GROUP BY r.id, ${week}`,
-    args,
+  const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
+  const skillCover = coverSql(cover, "sk");
+  const skills = skillsVisible
+    ? await sql.all<{ rep_id: number; skill: string; label: string; score_sum: number; n: number }>(
+        `SELECT sk.rep_id, sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n
+         FROM rep_skill_rollups sk JOIN reps r ON r.id = sk.rep_id
+         WHERE ${skillCover.sql} AND sk.skill_set = ? AND ${where.join(" AND ")}
+         GROUP BY sk.rep_id, sk.skill`,
+        [...skillCover.params, params.skillSet, ...args],
+      )
+    : [];
+  const weeks = await sql.all<{ rep_id: number; week: number; score_sum: number; scored: number }>(
+    `SELECT ro.rep_id, ${rowWeekSql("ro")} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored
+     FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
+     WHERE ${stats.sql}${vendorClause} AND ${where.join(" AND ")}
+     GROUP BY ro.rep_id, ${rowWeekSql("ro")}`,
+    [...stats.params, ...vendorArgs, ...args],
   );
   const teams = await sql.all<{ id: number; name: string }>(
     viewer.role === "admin" ? `SELECT id, name FROM teams ORDER BY name` : `SELECT t.id, t.name FROM teams t WHERE t.id IN (${viewer.teamIds.map(() => "?").join(", ") || "NULL"}) ORDER BY t.name`,
     viewer.role === "admin" ? [] : viewer.teamIds,
   );
 
-  const firstWeek = Math.floor(params.from.getTime() / WEEK_MS);
-  const weekCount = Math.max(1, Math.floor((params.to.getTime() - 1) / WEEK_MS) - firstWeek + 1);
+  const firstWeek = Math.floor(fromDay / 7);
+  const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
   const skillColumns = columnsFor(params.skillSet, skills);
   const bySkill = new Map<number, Record<string, number | null>>();
   for (const s of skills) {
     const entry = bySkill.get(Number(s.rep_id)) ?? {};
-    entry[s.skill] = round(toNumber(s.score));
+    entry[s.skill] = ratio(s.score_sum, s.n);
     bySkill.set(Number(s.rep_id), entry);
   }
   const trend = new Map<number, (number | null)[]>();
   for (const w of weeks) {
     const series = trend.get(Number(w.rep_id)) ?? new Array<number | null>(weekCount).fill(null);
     const index = Number(w.week) - firstWeek;
-    if (index >= 0 && index < weekCount) series[index] = round(toNumber(w.score));
+    if (index >= 0 && index < weekCount) series[index] = ratio(w.score_sum, w.scored);
     trend.set(Number(w.rep_id), series);
   }
   const rows: Omit<LeaderboardRow, "rank">[] = reps.map((r) => ({
@@ -81,11 +93,11 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     name: r.name,
     team: r.team,
     calls: Number(r.calls),
-    avgScore: round(toNumber(r.avg_score)),
+    avgScore: ratio(r.score_sum, r.scored),
     skills: Object.fromEntries(skillColumns.map((c) => [c.skill, bySkill.get(Number(r.rep_id))?.[c.skill] ?? null])),
-    talkRatio: round(toNumber(r.talk_ratio), 3),
-    questionsAsked: round(toNumber(r.questions)),
-    fillerWords: round(toNumber(r.fillers)),
+    talkRatio: ratio(r.talk_sum, r.talk_n, 3),
+    questionsAsked: ratio(r.q_sum, r.q_n),
+    fillerWords: ratio(r.f_sum, r.f_n),
     trend: trend.get(Number(r.rep_id)) ?? new Array<number | null>(weekCount).fill(null),
   }));
   return leaderboardSchema.parse({
@@ -99,6 +111,14 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   });
 }
 
+/** sum / count, rounded; null when nothing was counted. */
+export function ratio(sum: unknown, count: unknown, digits = 1): number | null {
+  const n = Number(count);
+  if (!n) return null;
+  const f = 10 ** digits;
+  return Math.round((Number(sum) / n) * f) / f;
+}
+
 /** The skill columns of a set: the fixed six for the AI scores, the skills that occur for scorecards. */
 function columnsFor(skillSet: SkillSet, found: { skill: string; label: string }[]): { skill: string; label: string }[] {
   if (skillSet === "salesfinity") return SALESFINITY_FACETS.map(({ skill, label }) => ({ skill, label }));
@@ -106,10 +126,4 @@ function columnsFor(skillSet: SkillSet, found: { skill: string; label: string }[
   const labels = new Map<string, string>();
   for (const s of found) labels.set(s.skill, s.label);
   return [...labels].map(([skill, label]) => ({ skill, label })).sort((a, b) => a.label.localeCompare(b.label));
-}
-
-function round(value: number | null, digits = 1): number | null {
-  if (value === null) return null;
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
 }

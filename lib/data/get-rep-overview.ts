@@ -1,25 +1,17 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import { weekBucket } from "@/lib/db/dialect";
 import { toDate, toNumber } from "@/lib/db/values";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import { type RepOverview, repOverviewSchema } from "./dto";
+import { ratio } from "./get-leaderboard";
+import { coverDays, coverSql, DAY_MS, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
-
-const WEEK_MS = 7 * 86_400_000;
 
 export interface RepOverviewParams {
   from: Date;
   to: Date;
   skillSet?: SkillSet;
-}
-
-function round(value: unknown, digits = 1): number | null {
-  const n = toNumber(value);
-  if (n === null) return null;
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
 
 export async function findVisibleRep(viewer: Viewer, repId: number) {
@@ -39,54 +31,62 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   const sql = await getSql();
   const period = [params.from, params.to];
   const live = `c.deleted_at IS NULL AND c.started_at >= ? AND c.started_at < ?`;
+  const { fromDay, toDay } = periodDays(params.from, params.to);
+  const cover = coverDays(fromDay, toDay);
+  const sk = coverSql(cover, "sk");
+  const ro = coverSql(cover, "ro");
   // The team average is over the rep's team; a rep with no team is compared with everyone the viewer sees.
   const teamScope = rep.team_id !== null ? { sql: "r.team_id = ?", params: [Number(rep.team_id)] } : repScope(viewer);
 
   const setCounts = await sql.all<{ skill_set: string; calls: number }>(
-    `SELECT s.skill_set, COUNT(DISTINCT s.call_id) AS calls FROM call_scores s JOIN calls c ON c.id = s.call_id WHERE c.rep_id = ? AND ${live} GROUP BY s.skill_set`,
-    [repId, ...period],
+    `SELECT skill_set, MAX(n) AS calls FROM (SELECT sk.skill_set, sk.skill, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
+     WHERE sk.rep_id = ? AND ${sk.sql} GROUP BY sk.skill_set, sk.skill) per_skill GROUP BY skill_set`,
+    [repId, ...sk.params],
   );
   const counts = new Map(setCounts.map((s) => [s.skill_set, Number(s.calls)]));
   const skillSet = params.skillSet ?? [...SKILL_SETS].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
 
-  const repSkills = await sql.all<{ skill: string; label: string; score: number }>(
-    `SELECT s.skill, MIN(s.label) AS label, AVG(s.score) AS score FROM call_scores s JOIN calls c ON c.id = s.call_id
-     WHERE c.rep_id = ? AND ${live} AND s.skill_set = ? GROUP BY s.skill`,
-    [repId, ...period, skillSet],
+  const repSkills = await sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
+    `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
+     WHERE sk.rep_id = ? AND ${sk.sql} AND sk.skill_set = ? GROUP BY sk.skill`,
+    [repId, ...sk.params, skillSet],
   );
-  const teamSkills = await sql.all<{ skill: string; label: string; score: number }>(
-    `SELECT s.skill, MIN(s.label) AS label, AVG(s.score) AS score FROM call_scores s JOIN calls c ON c.id = s.call_id JOIN reps r ON r.id = c.rep_id
-     WHERE ${teamScope.sql} AND ${live} AND s.skill_set = ? GROUP BY s.skill`,
-    [...teamScope.params, ...period, skillSet],
+  const teamSkills = await sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
+    `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk JOIN reps r ON r.id = sk.rep_id
+     WHERE ${teamScope.sql} AND ${sk.sql} AND sk.skill_set = ? GROUP BY sk.skill`,
+    [...teamScope.params, ...sk.params, skillSet],
   );
   const fixed = skillSet === "salesfinity" ? SALESFINITY_FACETS : skillSet === "analyses" ? ANALYSIS_SCORES : null;
   const axes = fixed
     ? fixed.map(({ skill, label }) => ({ skill, label }))
     : [...new Map([...teamSkills, ...repSkills].map((s) => [s.skill, s.label])).entries()].map(([skill, label]) => ({ skill, label })).sort((a, b) => a.label.localeCompare(b.label));
-  const repBySkill = new Map(repSkills.map((s) => [s.skill, round(s.score)]));
-  const teamBySkill = new Map(teamSkills.map((s) => [s.skill, round(s.score)]));
+  const repBySkill = new Map(repSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
+  const teamBySkill = new Map(teamSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
 
-  const week = weekBucket(sql.provider, "c.started_at");
-  const repWeeks = await sql.all<{ week: number; score: number | null; calls: number }>(
-    `SELECT ${week} AS week, AVG(c.overall_score) AS score, COUNT(*) AS calls FROM calls c WHERE c.rep_id = ? AND ${live} GROUP BY ${week}`,
-    [repId, ...period],
+  const week = rowWeekSql("ro");
+  const repWeeks = await sql.all<{ week: number; score_sum: number; scored: number; calls: number }>(
+    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.calls) AS calls FROM rep_stat_rollups ro
+     WHERE ro.rep_id = ? AND ${ro.sql} GROUP BY ${week}`,
+    [repId, ...ro.params],
   );
-  const teamWeeks = await sql.all<{ week: number; score: number | null }>(
-    `SELECT ${week} AS week, AVG(c.overall_score) AS score FROM calls c JOIN reps r ON r.id = c.rep_id WHERE ${teamScope.sql} AND ${live} GROUP BY ${week}`,
-    [...teamScope.params, ...period],
+  const teamWeeks = await sql.all<{ week: number; score_sum: number; scored: number }>(
+    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
+     WHERE ${teamScope.sql} AND ${ro.sql} GROUP BY ${week}`,
+    [...teamScope.params, ...ro.params],
   );
-  const firstWeek = Math.floor(params.from.getTime() / WEEK_MS);
-  const lastWeek = Math.floor((params.to.getTime() - 1) / WEEK_MS);
   const repByWeek = new Map(repWeeks.map((w) => [Number(w.week), w]));
-  const teamByWeek = new Map(teamWeeks.map((w) => [Number(w.week), round(w.score)]));
+  const teamByWeek = new Map(teamWeeks.map((w) => [Number(w.week), ratio(w.score_sum, w.scored)]));
   const trend = [];
-  for (let w = firstWeek; w <= lastWeek; w++) {
-    trend.push({ weekStart: new Date(w * WEEK_MS).toISOString(), rep: round(repByWeek.get(w)?.score ?? null), team: teamByWeek.get(w) ?? null, calls: Number(repByWeek.get(w)?.calls ?? 0) });
+  for (let w = Math.floor(fromDay / 7); w <= Math.floor(toDay / 7); w++) {
+    const own = repByWeek.get(w);
+    trend.push({ weekStart: new Date(w * 7 * DAY_MS).toISOString(), rep: own ? ratio(own.score_sum, own.scored) : null, team: teamByWeek.get(w) ?? null, calls: Number(own?.calls ?? 0) });
   }
 
-  const [stats] = await sql.all<{ calls: number; score: number | null; talk: number | null; questions: number | null; fillers: number | null }>(
-    `SELECT COUNT(*) AS calls, AVG(c.overall_score) AS score, AVG(c.talk_ratio) AS talk, AVG(c.questions_asked) AS questions, AVG(c.filler_words) AS fillers FROM calls c WHERE c.rep_id = ? AND ${live}`,
-    [repId, ...period],
+  const [stats] = await sql.all<{ calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
+    `SELECT COALESCE(SUM(ro.calls), 0) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n,
+            SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n, SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
+     FROM rep_stat_rollups ro WHERE ro.rep_id = ? AND ${ro.sql}`,
+    [repId, ...ro.params],
   );
   const coaching = await sql.all<{ kind: "win" | "opportunity" | "drill"; text: string; facet: string | null; n: number; last_at: unknown }>(
     `SELECT k.kind, k.text, MIN(k.facet) AS facet, COUNT(*) AS n, MAX(c.started_at) AS last_at FROM coaching_items k JOIN calls c ON c.id = k.call_id
@@ -113,7 +113,7 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value], calls: counts.get(value) ?? 0 })),
     radar: axes.map((a) => ({ ...a, rep: repBySkill.get(a.skill) ?? null, team: teamBySkill.get(a.skill) ?? null })),
     trend,
-    stats: { calls: Number(stats.calls), avgScore: round(stats.score), talkRatio: round(stats.talk, 3), questionsAsked: round(stats.questions), fillerWords: round(stats.fillers) },
+    stats: { calls: Number(stats.calls), avgScore: ratio(stats.score_sum, stats.scored), talkRatio: ratio(stats.talk_sum, stats.talk_n, 3), questionsAsked: ratio(stats.q_sum, stats.q_n), fillerWords: ratio(stats.f_sum, stats.f_n) },
     coaching: topCoaching.map((c) => ({ kind: c.kind, text: c.text, facet: c.facet, count: Number(c.n), lastAt: toDate(c.last_at)!.toISOString() })),
     plans: plans.map((p) => ({ id: Number(p.id), name: p.name, completedMeetings: toNumber(p.completed_meetings), plannedMeetings: toNumber(p.planned_meetings) })),
   });

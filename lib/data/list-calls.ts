@@ -7,7 +7,8 @@ import type { SqlValue } from "@/lib/db/sql";
 import { toBool, toDate, toNumber } from "@/lib/db/values";
 import { optionalId, pageQuery, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
-import { callScope } from "./scope";
+import { coverDays, coverSql, DAY_MS } from "./rollup-range";
+import { callScope, repScope } from "./scope";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date like 2026-03-31" });
 const score = z.coerce.number({ message: "must be a number" }).min(0, { message: "must be 0 to 100" }).max(100, { message: "must be 0 to 100" });
@@ -56,7 +57,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
   const sql = await getSql();
   const { where, params } = callsFilter(viewer, sql.provider, query);
   const from = `FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id WHERE ${where}`;
-  const [{ total }] = await sql.all<{ total: number }>(`SELECT COUNT(*) AS total ${from}`, params);
+  const total = (await countFromRollups(viewer, query)) ?? Number((await sql.all<{ total: number }>(`SELECT COUNT(*) AS total ${from}`, params))[0].total);
   const rows = await sql.all<{
     id: number;
     vendor: string;
@@ -98,4 +99,48 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
       hasTranscript: toBool(r.has_transcript),
     })),
   });
+}
+
+/**
+ * The number of calls from the rollups, when the filters are ones the
+ * rollups keep (rep, team, source, dates): a count over a million calls
+ * becomes a sum over a few thousand rows. Null when they are not.
+ */
+async function countFromRollups(viewer: Viewer, query: CallsQuery): Promise<number | null> {
+  if (query.q || query.minScore !== undefined || query.maxScore !== undefined || query.outcome) return null;
+  const sql = await getSql();
+  const scope = repScope(viewer);
+  const where = [scope.sql];
+  const params: SqlValue[] = [...scope.params];
+  if (query.from || query.to) {
+    const from = query.from ? Math.floor(Date.parse(`${query.from}T00:00:00Z`) / DAY_MS) : 0;
+    const to = query.to ? Math.floor(Date.parse(`${query.to}T00:00:00Z`) / DAY_MS) : Math.floor(Date.now() / DAY_MS) + 3650;
+    const cover = coverSql(coverDays(from, to), "ro");
+    where.push(cover.sql);
+    params.push(...cover.params);
+  } else {
+    // Every day belongs to a week: the weekly rows alone hold every call.
+    where.push(`ro.grain = 'week'`);
+  }
+  if (query.rep) {
+    where.push("ro.rep_id = ?");
+    params.push(query.rep);
+  }
+  if (query.team) {
+    where.push("r.team_id = ?");
+    params.push(query.team);
+  }
+  if (query.vendor) {
+    where.push("ro.vendor = ?");
+    params.push(query.vendor);
+  }
+  const [row] = await sql.all<{ n: number | null }>(`SELECT SUM(ro.calls) AS n FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id WHERE ${where.join(" AND ")}`, params);
+  let total = Number(row.n ?? 0);
+  // Calls no rep is linked to are not in the rollups; only admins see them.
+  if (viewer.role === "admin" && !query.rep && !query.team) {
+    const orphans = callsFilter(viewer, sql.provider, query);
+    const [o] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM calls c LEFT JOIN reps r ON r.id = c.rep_id WHERE c.rep_id IS NULL AND ${orphans.where}`, orphans.params);
+    total += Number(o.n);
+  }
+  return total;
 }

@@ -21,12 +21,15 @@ export const periodQuery = z
 
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
+/** A period as [from, to) of whole UTC days: "last 7 days" is today and the six days before. */
 export function resolvePeriod(query: PeriodQuery, now = new Date()): { from: Date; to: Date } {
+  const DAY = 86_400_000;
   if (query.period === "custom" && query.from && query.to) {
-    return { from: new Date(`${query.from}T00:00:00.000Z`), to: new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000) };
+    return { from: new Date(`${query.from}T00:00:00.000Z`), to: new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + DAY) };
   }
   const days = Number(query.period === "custom" ? 30 : query.period);
-  return { from: new Date(now.getTime() - days * 86_400_000), to: now };
+  const tomorrow = (Math.floor(now.getTime() / DAY) + 1) * DAY;
+  return { from: new Date(tomorrow - days * DAY), to: new Date(tomorrow) };
 }
 
 export const vendorFilter = z.enum(VENDORS, { message: `must be one of ${VENDORS.join(", ")}` });

@@ -2,6 +2,7 @@
 // with no identity and no sign-in (a placeholder made by the sync) is removed.
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
+import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 
 export async function linkIdentityToRep(sql: SqlConnection, vendor: Vendor, externalId: string, repId: number, now = new Date()): Promise<boolean> {
   return sql.transaction(async (tx) => {
@@ -11,7 +12,10 @@ export async function linkIdentityToRep(sql: SqlConnection, vendor: Vendor, exte
     const previous = Number(identity.rep_id);
     if (previous === repId) return true;
     await tx.run(`UPDATE rep_identities SET rep_id = ?, updated_at = ? WHERE id = ?`, [repId, now, identity.id]);
+    const moved = (await tx.all<{ id: number }>(`SELECT id FROM calls WHERE vendor = ? AND rep_external_id = ?`, [vendor, externalId])).map((c) => Number(c.id));
+    const before = await rollupKeysOfCalls(tx, moved);
     await tx.run(`UPDATE calls SET rep_id = ?, updated_at = ? WHERE vendor = ? AND rep_external_id = ?`, [repId, now, vendor, externalId]);
+    await refreshRollups(tx, [...before, ...(await rollupKeysOfCalls(tx, moved))]);
     await tx.run(
       `DELETE FROM reps WHERE id = ?
          AND NOT EXISTS (SELECT 1 FROM rep_identities WHERE rep_id = ?)

@@ -4,7 +4,7 @@ import { simulatorEnv } from "@/scripts/lib/demo";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { applyMigrations } from "@/lib/db/migrations";
 import { openSql } from "@/lib/db/sql";
-import { compareWithSimulators, duplicateCalls, fingerprint } from "@/lib/testing/fingerprint";
+import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls, fingerprint } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 
 const LEASE_TTL_MS = 1_500;
@@ -118,6 +118,8 @@ describe("a sync killed at random points", () => {
     // The uninterrupted reference catches up with the same changes.
     expect((await runChild({ ...env, DATABASE_URL: reference.url }, null)).code).toBe(0);
 
+    const rollups = await rollupsAgainstCalls(h.sql);
+    expect(rollups.stored).toEqual(rollups.rebuilt);
     const compared = await compareWithSimulators(h.sql, h.sims);
     for (const [name, { db, vendor }] of Object.entries(compared)) expect(db, name).toEqual(vendor);
     expect(await duplicateCalls(h.sql)).toBe(0);

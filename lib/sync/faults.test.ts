@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { compareWithSimulators, duplicateCalls } from "@/lib/testing/fingerprint";
+import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import type { VendorResult } from "./engine";
 
@@ -66,6 +66,8 @@ describe("the sync under faults", () => {
     expect(updated.summary).toBe("Updated mid-walk.");
     const [deleted] = await harness.sql.all<{ deleted: number }>(`SELECT COUNT(*) AS deleted FROM calls WHERE vendor = 'execvision' AND external_id = ? AND deleted_at IS NOT NULL`, [ev[1].id]);
     expect(Number(deleted.deleted)).toBe(1);
+    const rollups = await rollupsAgainstCalls(harness.sql);
+    expect(rollups.stored).toEqual(rollups.rebuilt);
     const [rescored] = await harness.sql.all<{ overall_score: number }>(`SELECT overall_score FROM calls WHERE vendor = 'salesfinity' AND external_id = ?`, [sf[5]._id]);
     expect(Number(rescored.overall_score)).toBe(12);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { compareWithSimulators, duplicateCalls, fingerprint } from "@/lib/testing/fingerprint";
+import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls, fingerprint } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import { DEMO_WEBHOOK_SECRETS } from "@/scripts/lib/demo";
 import { signWebhook } from "@/simulators";
@@ -38,6 +38,10 @@ await describeEachDatabase("a full sync from the five simulators", (provider) =>
     expect(compared.revont.db).toHaveLength(80);
     expect(compared.voiceAgent.db).toHaveLength(40);
     expect(await duplicateCalls(h.sql)).toBe(0);
+
+    const rollups = await rollupsAgainstCalls(h.sql);
+    expect(rollups.stored.length).toBeGreaterThan(100);
+    expect(rollups.stored).toEqual(rollups.rebuilt);
 
     const before = await fingerprint(h.sql);
     const again = totals(await h.sync());

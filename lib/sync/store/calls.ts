@@ -8,6 +8,7 @@ import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/trans
 import type { Vendor } from "@/lib/domain/vendors";
 import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";
 import { writePeople } from "./people";
+import { dayOfDate, refreshRollups, rollupKeysOfCalls, type RollupKey } from "./rollups";
 import { refreshScorecardSkills } from "./scorecards";
 
 const CALL_COLUMNS = [
@@ -116,9 +117,9 @@ export async function writeCalls(ctx: StoreContext, records: CallRecord[]): Prom
 
 async function writeVendorCalls(ctx: StoreContext, vendor: Vendor, calls: CallRecord[], counts: Counts): Promise<void> {
   const externalIds = calls.map((c) => c.externalId);
-  const existing = await selectIn<{ id: number; external_id: string; content_hash: string; deleted_at: unknown }>(
+  const existing = await selectIn<{ id: number; external_id: string; content_hash: string; deleted_at: unknown; rep_id: number | null; started_at: unknown }>(
     ctx.sql,
-    (list) => `SELECT id, external_id, content_hash, deleted_at FROM calls WHERE vendor = ? AND external_id IN (${list})`,
+    (list) => `SELECT id, external_id, content_hash, deleted_at, rep_id, started_at FROM calls WHERE vendor = ? AND external_id IN (${list})`,
     [vendor],
     externalIds,
   );
@@ -177,6 +178,15 @@ async function writeVendorCalls(ctx: StoreContext, vendor: Vendor, calls: CallRe
   // Scorecard answers can arrive before the call they score, and an
   // overall score derived from them must survive the call's re-sync.
   if (changed.length) await refreshScorecardSkills(ctx, vendor, changed.map((c) => c.externalId));
+  // The rollups of every (rep, day) a changed call was or now is in.
+  const touched = calls.filter((c) => changedIds.has(c.externalId) || transcriptChanged.has(c.externalId));
+  if (touched.length) {
+    const before: RollupKey[] = touched.flatMap((c) => {
+      const row = known.get(c.externalId);
+      return row && row.rep_id !== null ? [{ repId: Number(row.rep_id), day: dayOfDate(toDate(row.started_at)) }] : [];
+    });
+    await refreshRollups(ctx.sql, [...before, ...(await rollupKeysOfCalls(ctx.sql, touched.map((c) => ids.get(c.externalId)!)))]);
+  }
 }
 
 function reportsNoTalkStats(call: CallRecord): boolean {
@@ -362,21 +372,33 @@ export async function writeDeletedCalls(ctx: StoreContext, records: DeletedCallR
     { table: "deleted_calls", columns: ["vendor", "external_id", "deleted_at", "caller_external_id", "call_time", "raw", "created_at"], conflict: ["vendor", "external_id"], update: ["deleted_at", "caller_external_id", "call_time", "raw"] },
     rows.map((r) => [r.vendor, r.externalId, r.deletedAt, r.callerExternalId ?? null, r.callTime ?? null, json(r.raw), ctx.now]),
   );
+  const hidden: number[] = [];
   for (const r of rows) {
-    const changed = await ctx.sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE vendor = ? AND external_id = ? AND deleted_at IS NULL`, [r.deletedAt, ctx.now, r.vendor, r.externalId]);
-    if (changed) counts.deleted++;
-    else counts.unchanged++;
+    const [call] = await ctx.sql.all<{ id: number }>(`SELECT id FROM calls WHERE vendor = ? AND external_id = ? AND deleted_at IS NULL`, [r.vendor, r.externalId]);
+    if (!call) {
+      counts.unchanged++;
+      continue;
+    }
+    await ctx.sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE id = ?`, [r.deletedAt, ctx.now, call.id]);
+    hidden.push(Number(call.id));
+    counts.deleted++;
   }
+  await refreshRollups(ctx.sql, await rollupKeysOfCalls(ctx.sql, hidden));
   return counts;
 }
 
 /** Calls the vendor answers 404 for: hidden, and restored if the vendor lists them again. */
 export async function writeMissingCalls(ctx: StoreContext, missing: { vendor: Vendor; externalId: string }[]): Promise<Counts> {
   const counts = emptyCounts();
+  const hidden: number[] = [];
   for (const m of missing) {
-    const changed = await ctx.sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE vendor = ? AND external_id = ? AND deleted_at IS NULL`, [ctx.now, ctx.now, m.vendor, m.externalId]);
-    if (changed) counts.deleted++;
+    const [call] = await ctx.sql.all<{ id: number }>(`SELECT id FROM calls WHERE vendor = ? AND external_id = ? AND deleted_at IS NULL`, [m.vendor, m.externalId]);
+    if (!call) continue;
+    await ctx.sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE id = ?`, [ctx.now, ctx.now, call.id]);
+    hidden.push(Number(call.id));
+    counts.deleted++;
   }
+  await refreshRollups(ctx.sql, await rollupKeysOfCalls(ctx.sql, hidden));
   return counts;
 }
 
@@ -395,5 +417,6 @@ export async function markAbsentCalls(sql: SqlConnection, vendor: Vendor, window
     const part = gone.slice(i, i + 500);
     await sql.run(`UPDATE calls SET deleted_at = ?, updated_at = ? WHERE id IN (${placeholders(part.length)})`, [now, now, ...part]);
   }
+  await refreshRollups(sql, await rollupKeysOfCalls(sql, gone));
   return gone.length;
 }

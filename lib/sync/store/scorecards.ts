@@ -5,6 +5,7 @@ import { insertRows, placeholders, upsertRows } from "@/lib/db/sql";
 import type { ScorecardAnswerRecord, ScorecardRecord } from "@/lib/domain/records";
 import { skillKey } from "@/lib/domain/skills";
 import type { Vendor } from "@/lib/domain/vendors";
+import { refreshRollups, rollupKeysOfCalls } from "./rollups";
 import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";
 
 export async function writeScorecards(ctx: StoreContext, records: ScorecardRecord[]): Promise<Counts> {
@@ -140,6 +141,7 @@ export async function refreshScorecardSkills(ctx: StoreContext, vendor: Vendor, 
     await ctx.sql.run(`UPDATE calls SET overall_score = ? WHERE id = ?`, [overall, callId]);
   }
   await insertRows(ctx.sql, "call_scores", ["call_id", "skill_set", "skill", "label", "score", "weight", "explanation", "insufficient_evidence", "evidence", "details"], rows);
+  await refreshRollups(ctx.sql, await rollupKeysOfCalls(ctx.sql, ids));
 }
 
 function mean(values: number[]): number {

@@ -1,0 +1,47 @@
+// Which rollup rows cover a period of whole UTC days: full weeks from the
+// weekly rows, the days at either end from the daily rows.
+import type { SqlValue } from "@/lib/db/sql";
+
+export const DAY_MS = 86_400_000;
+
+export interface Cover {
+  weeks: [number, number] | null;
+  days: [number, number][];
+}
+
+/** fromDay and toDay are inclusive days since 1970-01-01 (UTC). */
+export function coverDays(fromDay: number, toDay: number): Cover {
+  if (toDay < fromDay) return { weeks: null, days: [] };
+  const firstWeek = Math.ceil(fromDay / 7);
+  const lastWeek = Math.floor((toDay + 1) / 7) - 1;
+  if (firstWeek > lastWeek) return { weeks: null, days: [[fromDay, toDay]] };
+  const days: [number, number][] = [];
+  if (fromDay < firstWeek * 7) days.push([fromDay, firstWeek * 7 - 1]);
+  if ((lastWeek + 1) * 7 <= toDay) days.push([(lastWeek + 1) * 7, toDay]);
+  return { weeks: [firstWeek, lastWeek], days };
+}
+
+/** A period [from, to) of whole days, as inclusive day numbers. */
+export function periodDays(from: Date, to: Date): { fromDay: number; toDay: number } {
+  return { fromDay: Math.floor(from.getTime() / DAY_MS), toDay: Math.ceil(to.getTime() / DAY_MS) - 1 };
+}
+
+/** The SQL condition selecting a cover's rows of a rollup table aliased `alias`. */
+export function coverSql(cover: Cover, alias: string): { sql: string; params: SqlValue[] } {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  if (cover.weeks) {
+    parts.push(`(${alias}.grain = 'week' AND ${alias}.bucket BETWEEN ? AND ?)`);
+    params.push(...cover.weeks);
+  }
+  for (const [a, b] of cover.days) {
+    parts.push(`(${alias}.grain = 'day' AND ${alias}.bucket BETWEEN ? AND ?)`);
+    params.push(a, b);
+  }
+  return { sql: parts.length ? `(${parts.join(" OR ")})` : "1 = 0", params };
+}
+
+/** The week a rollup row falls in, in SQL: week rows are weeks, day rows are days. */
+export function rowWeekSql(alias: string): string {
+  return `CASE WHEN ${alias}.grain = 'week' THEN ${alias}.bucket ELSE CAST(${alias}.bucket / 7 AS INTEGER) END`;
+}

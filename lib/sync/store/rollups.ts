@@ -1,0 +1,129 @@
+// Daily and weekly rollups per rep, recomputed from the calls they summarize
+// in the same transaction that changed those calls, so they are never stale.
+import { dayBucket } from "@/lib/db/dialect";
+import type { SqlConnection } from "@/lib/db/sql";
+
+export interface RollupKey {
+  repId: number;
+  /** Days since 1970-01-01, UTC. */
+  day: number;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Weeks since 1970-01-01: day d is in week floor(d / 7). */
+export function weekOfDay(day: number): number {
+  return Math.floor(day / 7);
+}
+
+export function dayOfDate(date: Date): number {
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+const STAT_COLUMNS = `grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count`;
+const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(c.overall_score), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
+  COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words)`;
+
+/** A typed pair: PostgreSQL cannot infer parameter types inside VALUES. */
+const PAIR = "(CAST(? AS INTEGER), CAST(? AS INTEGER))";
+
+function uniqueKeys(keys: RollupKey[]): RollupKey[] {
+  const seen = new Map<string, RollupKey>();
+  for (const k of keys) seen.set(`${k.repId}:${k.day}`, k);
+  return [...seen.values()];
+}
+
+/** Recomputes the day rows of these (rep, day) keys from the calls, then their week rows from the days. */
+export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Promise<void> {
+  const days = uniqueKeys(keys.filter((k) => Number.isFinite(k.repId) && Number.isFinite(k.day)));
+  if (!days.length) return;
+  const day = dayBucket(sql.provider, "c.started_at");
+  for (let i = 0; i < days.length; i += 200) {
+    const part = days.slice(i, i + 200);
+    const pairs = part.map(() => PAIR).join(", ");
+    const pairParams = part.flatMap((k) => [k.repId, k.day]);
+    // Each key's calls lie between its day's midnights; the range keeps the index in play.
+    const ranges = part.map(() => "(c.rep_id = ? AND c.started_at >= ? AND c.started_at < ?)").join(" OR ");
+    const rangeParams = part.flatMap((k) => [k.repId, new Date(k.day * DAY_MS), new Date((k.day + 1) * DAY_MS)]);
+    await sql.run(`DELETE FROM rep_stat_rollups WHERE grain = 'day' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
+    await sql.run(`DELETE FROM rep_skill_rollups WHERE grain = 'day' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
+    await sql.run(
+      `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
+       SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES}
+       FROM calls c WHERE c.deleted_at IS NULL AND (${ranges})
+       GROUP BY ${day}, c.rep_id, c.vendor`,
+      rangeParams,
+    );
+    await sql.run(
+      `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
+       SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(s.score)
+       FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND (${ranges})
+       GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
+      rangeParams,
+    );
+  }
+  const weeks = uniqueKeys(days.map((k) => ({ repId: k.repId, day: weekOfDay(k.day) })));
+  for (let i = 0; i < weeks.length; i += 200) {
+    const part = weeks.slice(i, i + 200);
+    const pairs = part.map(() => PAIR).join(", ");
+    const pairParams = part.flatMap((k) => [k.repId, k.day]);
+    const ranges = part.map(() => "(rep_id = ? AND bucket >= ? AND bucket < ?)").join(" OR ");
+    const rangeParams = part.flatMap((k) => [k.repId, k.day * 7, k.day * 7 + 7]);
+    await sql.run(`DELETE FROM rep_stat_rollups WHERE grain = 'week' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
+    await sql.run(`DELETE FROM rep_skill_rollups WHERE grain = 'week' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
+    await sql.run(
+      `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
+       SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
+              SUM(questions_sum), SUM(questions_count), SUM(fillers_sum), SUM(fillers_count)
+       FROM rep_stat_rollups WHERE grain = 'day' AND (${ranges}) GROUP BY CAST(bucket / 7 AS INTEGER), rep_id, vendor`,
+      rangeParams,
+    );
+    await sql.run(
+      `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
+       SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum)
+       FROM rep_skill_rollups WHERE grain = 'day' AND (${ranges}) GROUP BY CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill`,
+      rangeParams,
+    );
+  }
+}
+
+/** The (rep, day) keys of calls, read from the database. */
+export async function rollupKeysOfCalls(sql: SqlConnection, callIds: number[]): Promise<RollupKey[]> {
+  const keys: RollupKey[] = [];
+  for (let i = 0; i < callIds.length; i += 500) {
+    const part = callIds.slice(i, i + 500);
+    const rows = await sql.all<{ rep_id: number; day: number }>(
+      `SELECT DISTINCT c.rep_id, ${dayBucket(sql.provider, "c.started_at")} AS day FROM calls c WHERE c.rep_id IS NOT NULL AND c.id IN (${part.map(() => "?").join(", ")})`,
+      part,
+    );
+    for (const r of rows) keys.push({ repId: Number(r.rep_id), day: Number(r.day) });
+  }
+  return keys;
+}
+
+/** Rebuilds every rollup from the calls (after a bulk load). */
+export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
+  const day = dayBucket(sql.provider, "c.started_at");
+  await sql.run(`DELETE FROM rep_stat_rollups`);
+  await sql.run(`DELETE FROM rep_skill_rollups`);
+  await sql.run(
+    `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
+     SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, c.rep_id, c.vendor`,
+  );
+  await sql.run(
+    `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
+     SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(s.score)
+     FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
+  );
+  await sql.run(
+    `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
+     SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
+            SUM(questions_sum), SUM(questions_count), SUM(fillers_sum), SUM(fillers_count)
+     FROM rep_stat_rollups WHERE grain = 'day' GROUP BY CAST(bucket / 7 AS INTEGER), rep_id, vendor`,
+  );
+  await sql.run(
+    `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
+     SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum)
+     FROM rep_skill_rollups WHERE grain = 'day' GROUP BY CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill`,
+  );
+}
