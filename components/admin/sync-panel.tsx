@@ -75,6 +75,22 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
           </div>
         ))}
       </div>
+      {data.mode === "jobs" && <p className="mt-3 text-xs text-slate-500">Syncs run as jobs on the workers (npm run worker).</p>}
+      {data.failedJobs.length > 0 && (
+        <div className="mt-4">
+          <h3 className="text-sm font-medium text-rose-800">Sync jobs that ran out of retries ({data.failedJobs.length})</h3>
+          <ul className="mt-2 space-y-1 text-xs">
+            {data.failedJobs.map((job, i) => (
+              <li key={i} className="rounded border border-rose-100 bg-rose-50 px-2 py-1">
+                <span className="font-mono">
+                  {job.vendor}/{job.stream}
+                </span>{" "}
+                {formatDateTime(job.at)}: {job.error}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {data.deadLetters.length > 0 && (
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-medium text-slate-800">Dead-lettered records ({data.deadLetters.length})</summary>

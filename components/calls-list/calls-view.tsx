@@ -32,7 +32,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
     <div>
       <PageHeader
         title={title}
-        subtitle={query.data ? `${query.data.total.toLocaleString("en-US")} calls` : undefined}
+        subtitle={query.data ? `${query.data.total.toLocaleString("en-US")}${query.data.totalCapped ? "+" : ""} calls` : undefined}
         actions={
           <a href={`/api/calls/export${toSearch({ ...filters, page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
             Export CSV

@@ -1,8 +1,9 @@
 "use client";
 
-// The one wrapper around <audio>: it creates the element in an effect, keeps
-// the playback store in step with it, and tears it down (releasing the
-// connection and the decoder) when the recording changes or the page goes.
+// The one wrapper around <audio>: the page renders the element (so the
+// server's HTML already asks for the recording's metadata), and this hook
+// holds its ref, attaches to it in an effect, keeps the playback store in
+// step with it, and on the way out releases its connection and decoder.
 // Everything that shows time reads it from the store, never from the element.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPlaybackStore, type PlaybackStore } from "./use-playback-store";
@@ -31,13 +32,17 @@ function describeMediaError(error: MediaError | null): string {
 }
 
 /**
- * The player for one recording (none when src is null). `host` goes on a
- * hidden element, where the hook puts its <audio>; it is returned apart from
- * the controls so that passing the controls around is not passing a ref.
+ * The player for one recording (none when src is null). Render the element as
+ * `<audio ref={audioRef} key={audioKey} src={src} preload="metadata" />`: the
+ * key gives a retry a fresh element. The ref is returned apart from the
+ * controls so that passing the controls around is not passing a ref.
  */
-export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?: number }): { playback: Playback; host: React.RefObject<HTMLDivElement | null> } {
+export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?: number }): {
+  playback: Playback;
+  audioRef: React.RefObject<HTMLAudioElement | null>;
+  audioKey: string;
+} {
   const [store] = useState(() => createPlaybackStore({ currentTime: Math.max(0, startAt) }));
-  const host = useRef<HTMLDivElement | null>(null);
   const audioRef = useRef<HTMLAudioElement | null>(null);
   // A deep link (?t=) or an early click arrives before the metadata: the
   // browser can only seek exactly once it knows the duration, so keep it.
@@ -45,10 +50,8 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const parent = host.current;
-    if (!src || !parent) return;
-    const audio = document.createElement("audio");
-    audio.preload = "metadata";
+    const audio = audioRef.current;
+    if (!src || !audio) return;
     audio.playbackRate = store.get().rate;
     let frame = 0;
     // timeupdate fires about four times a second: too coarse to follow words,
@@ -66,14 +69,15 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
       stopLoop();
       store.set({ playing: false, buffering: false, currentTime: audio.currentTime });
     };
+    const onMetadata = () => {
+      const pending = pendingSeek.current;
+      pendingSeek.current = null;
+      const duration = finiteDuration();
+      if (pending !== null) audio.currentTime = duration > 0 ? Math.min(pending, duration) : pending;
+      store.set({ duration, ready: true, error: null, currentTime: audio.currentTime });
+    };
     const listeners: Record<string, () => void> = {
-      loadedmetadata: () => {
-        const pending = pendingSeek.current;
-        pendingSeek.current = null;
-        const duration = finiteDuration();
-        if (pending !== null) audio.currentTime = duration > 0 ? Math.min(pending, duration) : pending;
-        store.set({ duration, ready: true, error: null, currentTime: audio.currentTime });
-      },
+      loadedmetadata: onMetadata,
       durationchange: () => store.set({ duration: finiteDuration() }),
       play: () => {
         store.set({ playing: true });
@@ -92,19 +96,18 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
       },
     };
     for (const [type, listener] of Object.entries(listeners)) audio.addEventListener(type, listener);
-    audio.src = src;
-    parent.appendChild(audio);
-    audioRef.current = audio;
+    // The metadata may have arrived before this effect (the HTML asked for it).
+    if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) onMetadata();
+    if (audio.error) listeners.error();
     return () => {
       stopLoop();
       for (const [type, listener] of Object.entries(listeners)) audio.removeEventListener(type, listener);
       audio.pause();
-      // Dropping the source and loading nothing closes the HTTP stream now,
-      // rather than whenever the element is garbage collected.
+      // The element is keyed by source and attempt, so this one is on its way
+      // out: dropping its source closes the HTTP stream now, rather than
+      // whenever the element is garbage collected.
       audio.removeAttribute("src");
       audio.load();
-      audio.remove();
-      audioRef.current = null;
       // A retry, or the same recording again, resumes where playback was.
       pendingSeek.current = store.get().currentTime || null;
       store.set({ playing: false, ready: false, buffering: false });
@@ -149,5 +152,5 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
       },
     };
   }, [src, store]);
-  return { playback, host };
+  return { playback, audioRef, audioKey: `${src}#${attempt}` };
 }

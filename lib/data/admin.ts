@@ -5,6 +5,7 @@ import { toBool, toDate } from "@/lib/db/values";
 import { VENDOR_LABELS, VENDORS, type Vendor } from "@/lib/domain/vendors";
 import { forbidden } from "@/lib/http/errors";
 import { saveUser, type NewUser } from "@/lib/people/users";
+import { failedSyncJobs } from "@/lib/jobs/queue";
 import { getSyncRuntime } from "@/lib/sync/runtime";
 import { type SyncStatus, syncStatusSchema, type Users, usersSchema } from "./dto";
 
@@ -15,6 +16,7 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
   if (!canManageSync(viewer)) throw forbidden();
   const sql = await getSql();
   const runtime = await getSyncRuntime();
+  await runtime.refreshActiveJobs();
   const states = await sql.all<{ vendor: string; stream: string; last_success_at: unknown; last_error: string | null }>(`SELECT vendor, stream, last_success_at, last_error FROM sync_states`);
   // The latest run of each stream.
   const runs = await sql.all<{ vendor: string; stream: string; status: string; started_at: unknown; created: number; updated: number; deleted: number; dead_lettered: number }>(
@@ -56,6 +58,8 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
     };
   });
   return syncStatusSchema.parse({
+    mode: runtime.mode,
+    failedJobs: runtime.boss ? await failedSyncJobs(runtime.boss) : [],
     vendors,
     deadLetters: dead.map((d) => ({ id: Number(d.id), vendor: d.vendor, stream: d.stream, externalId: d.external_id, error: d.error, createdAt: iso(d.created_at)! })),
   });

@@ -72,6 +72,8 @@ export type CallListItem = z.infer<typeof callListItemSchema>;
 
 export const callListSchema = z.object({
   total: z.number().int(),
+  /** The filters matched more calls than were counted: total is a lower bound. */
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   calls: z.array(callListItemSchema),
@@ -180,6 +182,10 @@ export type CoachingPlanView = z.infer<typeof coachingPlanSchema>;
 export const coachingSchema = z.object({ plans: z.array(coachingPlanSchema) });
 
 export const syncStatusSchema = z.object({
+  /** in-process: this server syncs (SQLite); jobs: workers on PostgreSQL do. */
+  mode: z.enum(["in-process", "jobs"]),
+  /** Sync jobs that ran out of retries (jobs mode). */
+  failedJobs: z.array(z.object({ vendor: z.string(), stream: z.string(), error: z.string(), at: isoString })),
   vendors: z.array(
     z.object({
       vendor: vendorSchema,

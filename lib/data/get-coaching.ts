@@ -5,10 +5,12 @@ import type { SqlValue } from "@/lib/db/sql";
 import { parseJsonColumn, toDate, toNumber } from "@/lib/db/values";
 import { skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
+import { ratio } from "./get-leaderboard";
+import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
 
-/** How far before a plan's start its "before" scores reach. */
-const BEFORE_WINDOW_MS = 90 * 86_400_000;
+/** How far before a plan's start its "before" scores reach, in days. */
+const BEFORE_WINDOW_DAYS = 90;
 
 /** Coaching plans of the reps the viewer may see: progress, meetings, reviewed calls, and whether it works. */
 export async function getCoaching(viewer: Viewer, filter: { repId?: number; planId?: number } = {}): Promise<{ plans: CoachingPlanView[] }> {
@@ -49,54 +51,68 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
      ORDER BY p.start_date DESC`,
     params,
   );
+  if (!plans.length) return { plans: [] };
+  const planIds = plans.map((p) => Number(p.id));
+  const list = (n: number) => new Array(n).fill("?").join(", ");
+  const skillRows = await sql.all<{ plan_id: number; name: string }>(`SELECT plan_id, name FROM coaching_plan_skills WHERE plan_id IN (${list(planIds.length)}) ORDER BY id`, planIds);
+  const meetings = await sql.all<{ id: number; vendor: string; plan_external_id: string; started_at: unknown; scheduled_at: unknown; comments: string | null }>(
+    `SELECT id, vendor, plan_external_id, started_at, scheduled_at, comments FROM coaching_meetings
+     WHERE plan_external_id IN (${list(plans.length)}) ORDER BY COALESCE(started_at, scheduled_at)`,
+    plans.map((p) => p.external_id),
+  );
+  const meetingIds = meetings.map((m) => Number(m.id));
+  const scoreRows = meetingIds.length
+    ? await sql.all<{ meeting_id: number; skill: string; score: number }>(`SELECT meeting_id, skill, score FROM meeting_skill_scores WHERE meeting_id IN (${list(meetingIds.length)}) ORDER BY skill`, meetingIds)
+    : [];
+  const reviewRows = meetingIds.length
+    ? await sql.all<{ meeting_id: number; call_external_id: string; questions: unknown; call_id: number | null; title: string | null; prospect: string | null }>(
+        `SELECT v.meeting_id, v.call_external_id, v.questions, c.id AS call_id, c.title, COALESCE(c.prospect_company, c.prospect_name) AS prospect
+         FROM meeting_call_reviews v JOIN coaching_meetings m ON m.id = v.meeting_id
+         LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL
+         WHERE v.meeting_id IN (${list(meetingIds.length)}) ORDER BY v.position`,
+        meetingIds,
+      )
+    : [];
+  const today = Math.floor(Date.now() / DAY_MS);
   const out: CoachingPlanView[] = [];
   for (const plan of plans) {
-    const skills = (await sql.all<{ name: string }>(`SELECT name FROM coaching_plan_skills WHERE plan_id = ? ORDER BY id`, [plan.id])).map((s) => s.name);
-    const meetings = await sql.all<{ id: number; started_at: unknown; scheduled_at: unknown; comments: string | null }>(
-      `SELECT id, started_at, scheduled_at, comments FROM coaching_meetings WHERE vendor = ? AND plan_external_id = ? ORDER BY COALESCE(started_at, scheduled_at)`,
-      [plan.vendor, plan.external_id],
-    );
-    const meetingViews = [];
-    for (const m of meetings) {
-      const scores = await sql.all<{ skill: string; score: number }>(`SELECT skill, score FROM meeting_skill_scores WHERE meeting_id = ? ORDER BY skill`, [m.id]);
-      const reviews = await sql.all<{ call_external_id: string; questions: unknown; call_id: number | null; title: string | null; prospect: string | null }>(
-        `SELECT v.call_external_id, v.questions, c.id AS call_id, c.title, COALESCE(c.prospect_company, c.prospect_name) AS prospect
-         FROM meeting_call_reviews v LEFT JOIN calls c ON c.vendor = ? AND c.external_id = v.call_external_id AND c.deleted_at IS NULL
-         WHERE v.meeting_id = ? ORDER BY v.position`,
-        [plan.vendor, m.id],
-      );
-      meetingViews.push({
-        id: Number(m.id),
-        at: toDate(m.started_at ?? m.scheduled_at)?.toISOString() ?? null,
-        scores: scores.map((s) => ({ skill: s.skill, score: Number(s.score) })),
-        comments: m.comments,
-        reviews: reviews.map((v) => ({
-          callId: v.call_id === null ? null : Number(v.call_id),
-          title: v.title ?? v.prospect ?? "A call no longer available",
-          questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length,
-        })),
-      });
-    }
-    const start = toDate(plan.start_date) ?? toDate(meetings[0]?.started_at ?? null);
+    const skills = skillRows.filter((s) => Number(s.plan_id) === Number(plan.id)).map((s) => s.name);
+    const own = meetings.filter((m) => m.vendor === plan.vendor && m.plan_external_id === plan.external_id);
+    const meetingViews = own.map((m) => ({
+      id: Number(m.id),
+      at: toDate(m.started_at ?? m.scheduled_at)?.toISOString() ?? null,
+      scores: scoreRows.filter((r) => Number(r.meeting_id) === Number(m.id)).map((r) => ({ skill: r.skill, score: Number(r.score) })),
+      comments: m.comments,
+      reviews: reviewRows
+        .filter((r) => Number(r.meeting_id) === Number(m.id))
+        .map((v) => ({ callId: v.call_id === null ? null : Number(v.call_id), title: v.title ?? v.prospect ?? "A call no longer available", questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length })),
+    }));
+    const start = toDate(plan.start_date) ?? toDate(own[0]?.started_at ?? null);
     const effect = [];
     if (start && skills.length) {
+      // Before and since the plan, from the rep's daily and weekly skill rollups.
+      const startDay = Math.floor(start.getTime() / DAY_MS);
       const keys = skills.map(skillKey);
-      const rows = await sql.all<{ skill: string; phase: string; score: number | null; calls: number }>(
-        `SELECT s.skill, CASE WHEN c.started_at < ? THEN 'before' ELSE 'since' END AS phase, AVG(s.score) AS score, COUNT(DISTINCT c.id) AS calls
-         FROM call_scores s JOIN calls c ON c.id = s.call_id
-         WHERE c.rep_id = ? AND c.deleted_at IS NULL AND c.started_at >= ? AND s.skill IN (${keys.map(() => "?").join(", ")})
-         GROUP BY s.skill, CASE WHEN c.started_at < ? THEN 'before' ELSE 'since' END`,
-        [start, plan.rep_id, new Date(start.getTime() - BEFORE_WINDOW_MS), ...keys, start],
-      );
+      const phase = async (fromDay: number, toDay: number) => {
+        const cover = coverSql(coverDays(fromDay, toDay), "sk");
+        return sql.all<{ skill: string; score_sum: number; n: number }>(
+          `SELECT sk.skill, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
+           WHERE sk.rep_id = ? AND ${cover.sql} AND sk.skill IN (${list(keys.length)}) GROUP BY sk.skill`,
+          [plan.rep_id, ...cover.params, ...keys],
+        );
+      };
+      const before = await phase(startDay - BEFORE_WINDOW_DAYS, startDay - 1);
+      const since = await phase(startDay, today);
       for (const [index, name] of skills.entries()) {
-        const before = rows.find((r) => r.skill === keys[index] && r.phase === "before");
-        const since = rows.find((r) => r.skill === keys[index] && r.phase === "since");
+        const b = before.filter((r) => r.skill === keys[index]);
+        const a = since.filter((r) => r.skill === keys[index]);
+        const sum = (rows: typeof b, key: "score_sum" | "n") => rows.reduce((n, r) => n + Number(r[key]), 0);
         effect.push({
           skill: name,
-          before: before ? Math.round(Number(before.score) * 10) / 10 : null,
-          since: since ? Math.round(Number(since.score) * 10) / 10 : null,
-          beforeCalls: Number(before?.calls ?? 0),
-          sinceCalls: Number(since?.calls ?? 0),
+          before: ratio(sum(b, "score_sum"), sum(b, "n")),
+          since: ratio(sum(a, "score_sum"), sum(a, "n")),
+          beforeCalls: sum(b, "n"),
+          sinceCalls: sum(a, "n"),
         });
       }
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
+import { concatAgg } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import type { Vendor } from "@/lib/domain/vendors";
@@ -30,75 +31,90 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   const scope = repScope(viewer);
   const { fromDay, toDay } = periodDays(params.from, params.to);
   const cover = coverDays(fromDay, toDay);
-  const where = [scope.sql];
-  const args: SqlValue[] = [...scope.params];
-  if (params.teamId) {
-    where.push(`r.team_id = ?`);
-    args.push(params.teamId);
+  // Which reps: the viewer's, in the team asked for. Admins without a team filter need no lookup.
+  const repFilter: string[] = [];
+  const repArgs: SqlValue[] = [];
+  if (viewer.role !== "admin" || params.teamId) {
+    const where = [scope.sql, ...(params.teamId ? ["r.team_id = ?"] : [])];
+    repFilter.push(`%ALIAS%.rep_id IN (SELECT r.id FROM reps r WHERE ${where.join(" AND ")})`);
+    repArgs.push(...scope.params, ...(params.teamId ? [params.teamId] : []));
   }
-  const stats = coverSql(cover, "ro");
-  const vendorClause = params.vendor ? " AND ro.vendor = ?" : "";
-  const vendorArgs = params.vendor ? [params.vendor] : [];
+  const restrict = (alias: string) => repFilter.map((f) => ` AND ${f.replace("%ALIAS%", alias)}`).join("");
 
-  const reps = await sql.all<{ rep_id: number; name: string; team: string | null; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
-    `SELECT r.id AS rep_id, r.name, t.name AS team, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
-            SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
-            SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
-     FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id LEFT JOIN teams t ON t.id = r.team_id
-     WHERE ${stats.sql}${vendorClause} AND ${where.join(" AND ")}
-     GROUP BY r.id, r.name, t.name HAVING SUM(ro.calls) >= ?`,
-    [...stats.params, ...vendorArgs, ...args, params.minCalls],
+  // One pass over the rollups gives each rep's totals and, packed into one
+  // string per rep, the week-by-week trend: 1,000 rows back, not 26,000.
+  const stats = coverSql(cover, "ro");
+  const week = rowWeekSql("ro");
+  const reps = await sql.all<{ rep_id: number; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
+    `SELECT w.rep_id, SUM(w.calls) AS calls, SUM(w.score_sum) AS score_sum, SUM(w.scored) AS scored, SUM(w.talk_sum) AS talk_sum, SUM(w.talk_n) AS talk_n,
+            SUM(w.q_sum) AS q_sum, SUM(w.q_n) AS q_n, SUM(w.f_sum) AS f_sum, SUM(w.f_n) AS f_n,
+            ${concatAgg(sql.provider, "CAST(w.week AS TEXT) || ':' || CAST(w.score_sum AS TEXT) || ':' || CAST(w.scored AS TEXT)")} AS trend
+     FROM (SELECT ro.rep_id, ${week} AS week, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
+                  SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
+                  SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
+           FROM rep_stat_rollups ro WHERE ${stats.sql}${params.vendor ? " AND ro.vendor = ?" : ""}${restrict("ro")}
+           GROUP BY ro.rep_id, ${week}) w
+     GROUP BY w.rep_id HAVING SUM(w.calls) >= ?`,
+    [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls],
   );
+  const firstWeek = Math.floor(fromDay / 7);
+  const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
+  const totals = new Map<number, (typeof reps)[number] & { series: (number | null)[] }>();
+  for (const r of reps) {
+    const series = new Array<number | null>(weekCount).fill(null);
+    for (const point of (r.trend ?? "").split(",")) {
+      const [w, sum, scored] = point.split(":").map(Number);
+      const index = w - firstWeek;
+      if (index >= 0 && index < weekCount) series[index] = ratio(sum, scored);
+    }
+    totals.set(Number(r.rep_id), { ...r, series });
+  }
+  const ranked = [...totals.entries()];
+  const ids = ranked.map(([id]) => id);
+  const names = new Map<number, { name: string; team: string | null }>();
+  for (let i = 0; i < ids.length; i += 900) {
+    const part = ids.slice(i, i + 900);
+    for (const r of await sql.all<{ id: number; name: string; team: string | null }>(
+      `SELECT r.id, r.name, t.name AS team FROM reps r LEFT JOIN teams t ON t.id = r.team_id WHERE r.id IN (${part.map(() => "?").join(", ")})`,
+      part,
+    )) {
+      names.set(Number(r.id), { name: r.name, team: r.team });
+    }
+  }
+
   const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
   const skillCover = coverSql(cover, "sk");
   const skills = skillsVisible
     ? await sql.all<{ rep_id: number; skill: string; label: string; score_sum: number; n: number }>(
         `SELECT sk.rep_id, sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n
-         FROM rep_skill_rollups sk JOIN reps r ON r.id = sk.rep_id
-         WHERE ${skillCover.sql} AND sk.skill_set = ? AND ${where.join(" AND ")}
+         FROM rep_skill_rollups sk WHERE sk.skill_set = ? AND ${skillCover.sql}${restrict("sk")}
          GROUP BY sk.rep_id, sk.skill`,
-        [...skillCover.params, params.skillSet, ...args],
+        [params.skillSet, ...skillCover.params, ...repArgs],
       )
     : [];
-  const weeks = await sql.all<{ rep_id: number; week: number; score_sum: number; scored: number }>(
-    `SELECT ro.rep_id, ${rowWeekSql("ro")} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored
-     FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
-     WHERE ${stats.sql}${vendorClause} AND ${where.join(" AND ")}
-     GROUP BY ro.rep_id, ${rowWeekSql("ro")}`,
-    [...stats.params, ...vendorArgs, ...args],
-  );
   const teams = await sql.all<{ id: number; name: string }>(
     viewer.role === "admin" ? `SELECT id, name FROM teams ORDER BY name` : `SELECT t.id, t.name FROM teams t WHERE t.id IN (${viewer.teamIds.map(() => "?").join(", ") || "NULL"}) ORDER BY t.name`,
     viewer.role === "admin" ? [] : viewer.teamIds,
   );
 
-  const firstWeek = Math.floor(fromDay / 7);
-  const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
   const skillColumns = columnsFor(params.skillSet, skills);
   const bySkill = new Map<number, Record<string, number | null>>();
-  for (const s of skills) {
-    const entry = bySkill.get(Number(s.rep_id)) ?? {};
-    entry[s.skill] = ratio(s.score_sum, s.n);
-    bySkill.set(Number(s.rep_id), entry);
+  for (const sk of skills) {
+    const entry = bySkill.get(Number(sk.rep_id)) ?? {};
+    entry[sk.skill] = ratio(sk.score_sum, sk.n);
+    bySkill.set(Number(sk.rep_id), entry);
   }
-  const trend = new Map<number, (number | null)[]>();
-  for (const w of weeks) {
-    const series = trend.get(Number(w.rep_id)) ?? new Array<number | null>(weekCount).fill(null);
-    const index = Number(w.week) - firstWeek;
-    if (index >= 0 && index < weekCount) series[index] = ratio(w.score_sum, w.scored);
-    trend.set(Number(w.rep_id), series);
-  }
-  const rows: Omit<LeaderboardRow, "rank">[] = reps.map((r) => ({
-    repId: Number(r.rep_id),
-    name: r.name,
-    team: r.team,
-    calls: Number(r.calls),
-    avgScore: ratio(r.score_sum, r.scored),
-    skills: Object.fromEntries(skillColumns.map((c) => [c.skill, bySkill.get(Number(r.rep_id))?.[c.skill] ?? null])),
-    talkRatio: ratio(r.talk_sum, r.talk_n, 3),
-    questionsAsked: ratio(r.q_sum, r.q_n),
-    fillerWords: ratio(r.f_sum, r.f_n),
-    trend: trend.get(Number(r.rep_id)) ?? new Array<number | null>(weekCount).fill(null),
+  const rows: Omit<LeaderboardRow, "rank">[] = ranked.map(([id, t]) => ({
+    repId: id,
+    name: names.get(id)?.name ?? `Rep ${id}`,
+    team: names.get(id)?.team ?? null,
+    calls: Number(t.calls),
+    avgScore: ratio(t.score_sum, t.scored),
+    skills: Object.fromEntries(skillColumns.map((c) => [c.skill, bySkill.get(id)?.[c.skill] ?? null])),
+    talkRatio: ratio(t.talk_sum, t.talk_n, 3),
+    questionsAsked: ratio(t.q_sum, t.q_n),
+    fillerWords: ratio(t.f_sum, t.f_n),
+    trend: t.series,
   }));
   return leaderboardSchema.parse({
     from: params.from.toISOString(),

@@ -23,3 +23,8 @@ export function transcriptMatch(provider: DbProvider, query: string): { sql: str
   }
   return { sql: `c.id IN (SELECT call_id FROM transcript_search WHERE document @@ plainto_tsquery('english', ?))`, param: words.join(" ") };
 }
+
+/** Concatenates a text expression over a group, comma-separated. */
+export function concatAgg(provider: DbProvider, expression: string): string {
+  return provider === "sqlite" ? `GROUP_CONCAT(${expression}, ',')` : `STRING_AGG(${expression}, ',')`;
+}

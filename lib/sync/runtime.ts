@@ -6,21 +6,40 @@ import { openSql, type SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
 import { getEnv } from "@/lib/env";
 import { buildConnectors, type ConfiguredConnector } from "@/lib/vendors";
+import type PgBoss from "pg-boss";
+import { enqueueStream, startBoss } from "@/lib/jobs/queue";
 import { type SyncTrigger, syncVendor, type VendorResult } from "./engine";
 
 /** Vendors whose work also arrives between scheduled runs (webhooks, unfinished analyses). */
 const WEBHOOK_VENDORS: Vendor[] = ["analyses", "voice-agent"];
 const PENDING_POLL_MS = 30_000;
 
+/**
+ * With SQLite the app process syncs by itself. With PostgreSQL it only queues
+ * jobs (boss), and the workers (npm run worker) run them.
+ */
 export class SyncRuntime {
   private readonly running = new Map<Vendor, Promise<VendorResult>>();
   private readonly again = new Set<Vendor>();
   private timers: NodeJS.Timeout[] = [];
+  private activeJobs = new Set<Vendor>();
 
   constructor(
     readonly sql: SqlConnection,
     readonly connectors: ConfiguredConnector[],
+    readonly boss: PgBoss | null = null,
   ) {}
+
+  get mode(): "in-process" | "jobs" {
+    return this.boss ? "jobs" : "in-process";
+  }
+
+  /** Vendors with a sync job running on some worker (jobs mode). */
+  async refreshActiveJobs(): Promise<void> {
+    if (!this.boss) return;
+    const { rows } = await this.boss.getDb().executeSql(`SELECT DISTINCT data->>'vendor' AS vendor FROM pgboss.job WHERE name = 'sync-stream' AND state = 'active'`, []);
+    this.activeJobs = new Set(rows.map((r: { vendor: Vendor }) => r.vendor));
+  }
 
   get vendors(): Vendor[] {
     return this.connectors.map((c) => c.connector.vendor);
@@ -31,13 +50,19 @@ export class SyncRuntime {
   }
 
   isRunning(vendor: Vendor): boolean {
-    return this.running.has(vendor);
+    return this.running.has(vendor) || this.activeJobs.has(vendor);
   }
 
   /** Starts a sync of a vendor unless one is already running here; then it runs again after. */
   trigger(vendor: Vendor, trigger: SyncTrigger, streams?: string[]): Promise<VendorResult> | null {
     const configured = this.connector(vendor);
     if (!configured) return null;
+    if (this.boss) {
+      const boss = this.boss;
+      const names = streams ?? configured.connector.streams.map((s) => s.name);
+      void Promise.all(names.map((stream) => enqueueStream(boss, { vendor, stream, trigger }))).catch((error) => console.error(`[sync] could not queue ${vendor}: ${error.message}`));
+      return null;
+    }
     const current = this.running.get(vendor);
     if (current) {
       this.again.add(vendor);
@@ -58,7 +83,8 @@ export class SyncRuntime {
   }
 
   startSchedule(intervalMinutes: number): void {
-    if (this.timers.length) return;
+    // In jobs mode the workers keep the schedule.
+    if (this.timers.length || this.boss) return;
     this.timers.push(setInterval(() => void this.triggerAll("schedule"), intervalMinutes * 60_000));
     this.timers.push(setInterval(() => void this.pollPending(), PENDING_POLL_MS));
     for (const timer of this.timers) timer.unref?.();
@@ -88,7 +114,9 @@ const globalForSync = globalThis as typeof globalThis & { coachboardSync?: Promi
 export function getSyncRuntime(): Promise<SyncRuntime> {
   globalForSync.coachboardSync ??= (async () => {
     const env = getEnv();
-    return new SyncRuntime(await openSql(env.DATABASE_URL), buildConnectors(env));
+    const sql = await openSql(env.DATABASE_URL);
+    const boss = sql.provider === "postgresql" ? await startBoss({ connectionString: env.DATABASE_URL, role: "sender" }) : null;
+    return new SyncRuntime(sql, buildConnectors(env), boss);
   })();
   return globalForSync.coachboardSync;
 }

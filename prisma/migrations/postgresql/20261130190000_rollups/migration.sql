@@ -28,7 +28,7 @@ CREATE TABLE "rep_skill_rollups" (
     "score_count" INTEGER NOT NULL,
     "score_sum" DOUBLE PRECISION NOT NULL,
 
-    CONSTRAINT "rep_skill_rollups_pkey" PRIMARY KEY ("grain","bucket","skill_set","rep_id","skill")
+    CONSTRAINT "rep_skill_rollups_pkey" PRIMARY KEY ("skill_set","grain","bucket","rep_id","skill")
 );
 
 -- CreateIndex

@@ -28,7 +28,7 @@ CREATE TABLE "rep_skill_rollups" (
     "score_count" INTEGER NOT NULL,
     "score_sum" REAL NOT NULL,
 
-    PRIMARY KEY ("grain", "bucket", "skill_set", "rep_id", "skill")
+    PRIMARY KEY ("skill_set", "grain", "bucket", "rep_id", "skill")
 );
 
 -- CreateIndex

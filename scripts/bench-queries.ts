@@ -1,0 +1,131 @@
+// npm run bench:queries -- --database-url URL [--runs 50]
+// Runs each read path the pages make, through the same lib/data functions the
+// route handlers use, as a viewer of each role, with varied parameters, and
+// prints p50/p95/max per path. Seed the database first with npm run seed:scale.
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { "database-url": { type: "string" }, runs: { type: "string", default: "50" } } });
+if (!values["database-url"]) {
+  console.error("Usage: npm run bench:queries -- --database-url URL [--runs 50]");
+  process.exit(2);
+}
+// The data layer reads DATABASE_URL through lib/env: set it before loading it.
+process.env.DATABASE_URL = values["database-url"];
+process.env.SYNC_SCHEDULE = "false";
+const runs = Number(values.runs);
+
+const { getSql } = await import("../lib/db");
+const { getLeaderboard } = await import("../lib/data/get-leaderboard");
+const { getRepOverview } = await import("../lib/data/get-rep-overview");
+const { listCalls } = await import("../lib/data/list-calls");
+const { getCoaching } = await import("../lib/data/get-coaching");
+const { resolvePeriod } = await import("../lib/http/params");
+const { prng } = await import("../lib/scale/generate");
+const { VENDORS } = await import("../lib/domain/vendors");
+type Viewer = import("../lib/auth/roles").Viewer;
+
+const sql = await getSql();
+const [{ n: calls }] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM calls`);
+const [{ n: transcripts }] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM transcripts`);
+
+async function viewer(email: string): Promise<Viewer> {
+  const [user] = await sql.all<{ id: number; email: string; name: string; role: Viewer["role"]; rep_id: number | null }>(`SELECT id, email, name, role, rep_id FROM users WHERE email = ?`, [email]);
+  if (!user) throw new Error(`no user ${email}: seed the database with npm run seed:scale`);
+  const teams = await sql.all<{ team_id: number }>(`SELECT team_id FROM user_teams WHERE user_id = ?`, [user.id]);
+  return { userId: Number(user.id), email: user.email, name: user.name, role: user.role, repId: user.rep_id === null ? null : Number(user.rep_id), teamIds: teams.map((t) => Number(t.team_id)) };
+}
+const viewers = { admin: await viewer("admin@scale.example"), manager: await viewer("manager@scale.example"), rep: await viewer("rep@scale.example") };
+const reps = (await sql.all<{ id: number; team_id: number }>(`SELECT id, team_id FROM reps`)).map((r) => ({ id: Number(r.id), teamId: Number(r.team_id) }));
+const teams = (await sql.all<{ id: number }>(`SELECT id FROM teams`)).map((t) => Number(t.id));
+const random = prng(42);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const periods = ["7", "30", "90", "180"] as const;
+const { COMPETITORS } = await import("../lib/scale/generate");
+// Common words (every other call) and names (a few calls each), as people search.
+const words = ["pricing", "budget", "renewal", "onboarding", "security review", "Northforge", "Bluewave", "Cedarpoint", "fintech logistics", ...COMPETITORS.slice(0, 6)];
+
+type Role = keyof typeof viewers;
+interface Path {
+  name: string;
+  roles: Role[];
+  run(viewer: Viewer): Promise<unknown>;
+}
+
+const visibleReps = (v: Viewer) => (v.role === "admin" ? reps : v.role === "manager" ? reps.filter((r) => v.teamIds.includes(r.teamId)) : reps.filter((r) => r.id === v.repId));
+
+const paths: Path[] = [
+  {
+    name: "leaderboard",
+    roles: ["admin", "manager"],
+    run: (v) => {
+      const period = resolvePeriod({ period: pick(periods) });
+      return getLeaderboard(v, {
+        ...period,
+        teamId: random() < 0.3 ? (v.role === "manager" ? pick(v.teamIds) : pick(teams)) : undefined,
+        vendor: random() < 0.3 ? pick(VENDORS) : undefined,
+        minCalls: pick([0, 3, 10]),
+        skillSet: pick(["salesfinity", "analyses", "scorecard"] as const),
+      });
+    },
+  },
+  {
+    name: "rep page",
+    roles: ["admin", "manager", "rep"],
+    run: (v) => getRepOverview(v, pick(visibleReps(v)).id, { ...resolvePeriod({ period: pick(periods) }) }),
+  },
+  {
+    name: "calls list",
+    roles: ["admin", "manager", "rep"],
+    run: (v) => {
+      const filter = random();
+      const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+      return listCalls(v, {
+        page: 1 + Math.floor(random() * 5),
+        pageSize: 25,
+        rep: filter < 0.25 ? pick(visibleReps(v)).id : undefined,
+        team: filter >= 0.25 && filter < 0.4 && v.role !== "rep" ? (v.role === "manager" ? pick(v.teamIds) : pick(teams)) : undefined,
+        vendor: filter >= 0.4 && filter < 0.55 ? pick(VENDORS) : undefined,
+        from: filter >= 0.55 && filter < 0.7 ? day(30) : undefined,
+        to: filter >= 0.55 && filter < 0.7 ? day(0) : undefined,
+        minScore: filter >= 0.7 && filter < 0.85 ? 70 : undefined,
+        outcome: filter >= 0.85 ? pick(["won", "lost", "accepted"]) : undefined,
+      });
+    },
+  },
+  {
+    name: "transcript search",
+    roles: ["admin", "manager", "rep"],
+    run: (v) => listCalls(v, { page: 1, pageSize: 25, q: pick(words) }),
+  },
+  {
+    name: "coaching page",
+    roles: ["admin", "manager", "rep"],
+    run: (v) => getCoaching(v),
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+console.log(`bench:queries on ${sql.provider}: ${Number(calls).toLocaleString("en-US")} calls, ${Number(transcripts).toLocaleString("en-US")} transcripts, ${runs} runs per path and role`);
+console.log(`${"path".padEnd(18)} ${"role".padEnd(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"max".padStart(8)}`);
+for (const path of paths) {
+  const all: number[] = [];
+  for (const role of path.roles) {
+    await path.run(viewers[role]); // warm the caches
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await path.run(viewers[role]);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    console.log(`${path.name.padEnd(18)} ${role.padEnd(8)} ${percentile(times, 50).toFixed(1).padStart(6)}ms ${percentile(times, 95).toFixed(1).padStart(6)}ms ${times.at(-1)!.toFixed(1).padStart(6)}ms`);
+  }
+  all.sort((a, b) => a - b);
+  console.log(`${path.name.padEnd(18)} ${"all".padEnd(8)} ${percentile(all, 50).toFixed(1).padStart(6)}ms ${percentile(all, 95).toFixed(1).padStart(6)}ms ${all.at(-1)!.toFixed(1).padStart(6)}ms`);
+}
+await sql.close();
+process.exit(0);
