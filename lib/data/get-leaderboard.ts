@@ -42,32 +42,34 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   const restrict = (alias: string) => repFilter.map((f) => ` AND ${f.replace("%ALIAS%", alias)}`).join("");
 
   // One pass over the rollups gives each rep's totals and, packed into one
-  // string per rep, the week-by-week trend: 1,000 rows back, not 26,000.
+  // string per rep, the rows behind the week-by-week trend: a row per rep back,
+  // not one per rep and week.
   const stats = coverSql(cover, "ro");
   const week = rowWeekSql("ro");
   const reps = await sql.all<{ rep_id: number; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
-    `SELECT w.rep_id, SUM(w.calls) AS calls, SUM(w.score_sum) AS score_sum, SUM(w.scored) AS scored, SUM(w.talk_sum) AS talk_sum, SUM(w.talk_n) AS talk_n,
-            SUM(w.q_sum) AS q_sum, SUM(w.q_n) AS q_n, SUM(w.f_sum) AS f_sum, SUM(w.f_n) AS f_n,
-            ${concatAgg(sql.provider, "CAST(w.week AS TEXT) || ':' || CAST(w.score_sum AS TEXT) || ':' || CAST(w.scored AS TEXT)")} AS trend
-     FROM (SELECT ro.rep_id, ${week} AS week, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
-                  SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
-                  SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
-           FROM rep_stat_rollups ro WHERE ${stats.sql}${params.vendor ? " AND ro.vendor = ?" : ""}${restrict("ro")}
-           GROUP BY ro.rep_id, ${week}) w
-     GROUP BY w.rep_id HAVING SUM(w.calls) >= ?`,
+    `SELECT ro.rep_id, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
+            SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
+            SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n,
+            ${concatAgg(sql.provider, `CAST(${week} AS TEXT) || ':' || CAST(ro.score_sum AS TEXT) || ':' || CAST(ro.scored_calls AS TEXT)`)} AS trend
+     FROM rep_stat_rollups ro WHERE ${stats.sql}${params.vendor ? " AND ro.vendor = ?" : ""}${restrict("ro")}
+     GROUP BY ro.rep_id HAVING SUM(ro.calls) >= ?`,
     [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls],
   );
   const firstWeek = Math.floor(fromDay / 7);
   const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
   const totals = new Map<number, (typeof reps)[number] & { series: (number | null)[] }>();
   for (const r of reps) {
-    const series = new Array<number | null>(weekCount).fill(null);
+    // Each rollup row of the rep as week:score_sum:scored; a week may come as several rows (days, vendors).
+    const sums = new Array<number>(weekCount).fill(0);
+    const counts = new Array<number>(weekCount).fill(0);
     for (const point of (r.trend ?? "").split(",")) {
-      const [w, sum, scored] = point.split(":").map(Number);
-      const index = w - firstWeek;
-      if (index >= 0 && index < weekCount) series[index] = ratio(sum, scored);
+      const [w, sum, scored] = point.split(":");
+      const index = Number(w) - firstWeek;
+      if (index < 0 || index >= weekCount) continue;
+      sums[index] += Number(sum);
+      counts[index] += Number(scored);
     }
-    totals.set(Number(r.rep_id), { ...r, series });
+    totals.set(Number(r.rep_id), { ...r, series: sums.map((sum, i) => ratio(sum, counts[i])) });
   }
   const ranked = [...totals.entries()];
   const ids = ranked.map(([id]) => id);

@@ -8,7 +8,7 @@ import { toBool, toDate, toNumber } from "@/lib/db/values";
 import { optionalId, pageQuery, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
-import { callScope, repScope } from "./scope";
+import { repScope } from "./scope";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date like 2026-03-31" });
 const score = z.coerce.number({ message: "must be a number" }).min(0, { message: "must be 0 to 100" }).max(100, { message: "must be 0 to 100" });
@@ -30,15 +30,20 @@ export type CallsQuery = z.infer<typeof callsQuery>;
 
 /** The WHERE clause of the calls a query selects, within what the viewer may see. */
 export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", query: Omit<CallsQuery, "page" | "pageSize">): { where: string; params: SqlValue[] } {
-  const scope = callScope(viewer);
-  const where = ["c.deleted_at IS NULL", scope.sql];
-  const params: SqlValue[] = [...scope.params];
+  const where = ["c.deleted_at IS NULL"];
+  const params: SqlValue[] = [];
   const add = (clause: string, ...values: SqlValue[]) => {
     where.push(clause);
     params.push(...values);
   };
+  // Scope and rep/team filters are conditions on c.rep_id, so the (rep_id, started_at) index serves them.
+  if (viewer.role === "rep") add("c.rep_id = ?", viewer.repId ?? -1);
+  if (viewer.role === "manager") {
+    const scope = repScope(viewer, "sr");
+    add(`c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${scope.sql})`, ...scope.params);
+  }
   if (query.rep) add("c.rep_id = ?", query.rep);
-  if (query.team) add("r.team_id = ?", query.team);
+  if (query.team) add("c.rep_id IN (SELECT tr.id FROM reps tr WHERE tr.team_id = ?)", query.team);
   if (query.vendor) add("c.vendor = ?", query.vendor);
   if (query.from) add("c.started_at >= ?", new Date(`${query.from}T00:00:00.000Z`));
   if (query.to) add("c.started_at < ?", new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000));

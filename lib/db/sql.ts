@@ -57,6 +57,11 @@ function openSqlite(url: string): SqlConnection {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  // Aggregates sort in temporary b-trees: keep them in memory, and give reads
+  // a page cache and a memory map large enough for the rollups.
+  db.pragma("temp_store = MEMORY");
+  db.pragma("cache_size = -65536");
+  db.pragma("mmap_size = 268435456");
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
