@@ -29,7 +29,13 @@ export const callsQuery = pageQuery
 export type CallsQuery = z.infer<typeof callsQuery>;
 
 /** The WHERE clause of the calls a query selects, within what the viewer may see. */
-export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", query: Omit<CallsQuery, "page" | "pageSize">): { where: string; params: SqlValue[] } {
+export function callsFilter(
+  viewer: Viewer,
+  provider: "sqlite" | "postgresql",
+  query: Omit<CallsQuery, "page" | "pageSize">,
+  searchStrategy: "in-set" | "per-call" = "in-set",
+  managedReps?: number[],
+): { where: string; params: SqlValue[] } {
   const where = ["c.deleted_at IS NULL"];
   const params: SqlValue[] = [];
   const add = (clause: string, ...values: SqlValue[]) => {
@@ -39,8 +45,13 @@ export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", q
   // Scope and rep/team filters are conditions on c.rep_id, so the (rep_id, started_at) index serves them.
   if (viewer.role === "rep") add("c.rep_id = ?", viewer.repId ?? -1);
   if (viewer.role === "manager") {
-    const scope = repScope(viewer, "sr");
-    add(`c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${scope.sql})`, ...scope.params);
+    if (managedReps) {
+      // The reps' ids themselves: both databases then read each rep's calls from the index.
+      add(managedReps.length ? `c.rep_id IN (${managedReps.map(() => "?").join(", ")})` : "1 = 0", ...managedReps);
+    } else {
+      const scope = repScope(viewer, "sr");
+      add(`c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${scope.sql})`, ...scope.params);
+    }
   }
   if (query.rep) add("c.rep_id = ?", query.rep);
   if (query.team) add("c.rep_id IN (SELECT tr.id FROM reps tr WHERE tr.team_id = ?)", query.team);
@@ -52,7 +63,7 @@ export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", q
   if (query.outcome) add("c.outcome = ?", query.outcome);
   if (query.q) {
     const match = transcriptMatch(provider, query.q);
-    if (match) add(match.sql, match.param);
+    if (match) add(searchStrategy === "per-call" ? match.perCall : match.inSet, match.param);
   }
   return { where: where.join(" AND "), params };
 }
@@ -60,13 +71,45 @@ export function callsFilter(viewer: Viewer, provider: "sqlite" | "postgresql", q
 const COUNT_CAP = 1_000;
 
 /** A page of calls, newest first, paginated in the database. */
+/** The reps a manager sees. */
+async function managedRepIds(viewer: Viewer): Promise<number[]> {
+  const sql = await getSql();
+  const scope = repScope(viewer);
+  return (await sql.all<{ id: number }>(`SELECT r.id FROM reps r WHERE ${scope.sql}`, scope.params)).map((r) => Number(r.id));
+}
+
+/** Searches matching more transcripts than this walk calls newest first; rarer ones start from the matches. */
+const DENSE_SEARCH = 5_000;
+
+/**
+ * A page of calls, newest first, paginated in the database. Two plans, chosen
+ * by how selective the query is: a narrow one (a manager's teams, one rep, a
+ * rare search word) first collects its calls through the matching index and
+ * sorts them; a broad one walks calls newest first and stops at the page. An
+ * ORDER BY ... LIMIT over a narrow filter would otherwise scan every call.
+ */
 export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<CallList> {
   const sql = await getSql();
-  const { where, params } = callsFilter(viewer, sql.provider, query);
-  const from = `FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id WHERE ${where}`;
+  const narrowScope = viewer.role !== "admin" || query.rep !== undefined || query.team !== undefined;
+  // Across every call, a search word's rarity decides where to start; within a scope the scope is small anyway.
+  let denseSearch = narrowScope;
+  if (query.q && !narrowScope) {
+    const match = transcriptMatch(sql.provider, query.q);
+    if (match) denseSearch = Number((await sql.all<{ n: number }>(match.count(DENSE_SEARCH + 1), [match.param]))[0].n) > DENSE_SEARCH;
+  }
+  const narrow = narrowScope || (query.q !== undefined && !denseSearch);
+  // PostgreSQL tests a common word call by call (an index probe each); FTS5 is faster handing back all its matches at once.
+  const strategy = denseSearch && sql.provider === "postgresql" ? "per-call" : "in-set";
+  const { where, params } = callsFilter(viewer, sql.provider, query, strategy, viewer.role === "manager" ? await managedRepIds(viewer) : undefined);
+  // MATERIALIZED keeps both databases from folding the narrow set back into a newest-first walk.
+  const columns = `c.id, c.vendor, c.title, c.rep_id, c.started_at, c.duration_sec, c.overall_score, c.outcome, c.prospect_company, c.prospect_name, c.prospect_email, c.recording_url`;
+  const prefix = narrow ? `WITH matched AS MATERIALIZED (SELECT ${columns} FROM calls c WHERE ${where}) ` : "";
+  const from = narrow
+    ? `FROM matched c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id`
+    : `FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id WHERE ${where}`;
   const fromRollups = await countFromRollups(viewer, query);
-  // Other filters are counted up to a cap: "10,000+" is as useful as the exact figure, and bounded.
-  const counted = fromRollups ?? Number((await sql.all<{ total: number }>(`SELECT COUNT(*) AS total FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped`, params))[0].total);
+  // Other filters are counted up to a cap: "1,000+" is as useful as the exact figure, and bounded.
+  const counted = fromRollups ?? Number((await sql.all<{ total: number }>(`SELECT COUNT(*) AS total FROM (SELECT 1 FROM calls c WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`, params))[0].total);
   const totalCapped = fromRollups === null && counted > COUNT_CAP;
   const total = totalCapped ? COUNT_CAP : counted;
   const rows = await sql.all<{
@@ -84,7 +127,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
     recording_url: string | null;
     has_transcript: unknown;
   }>(
-    `SELECT c.id, c.vendor, c.title, c.rep_id, r.name AS rep_name, t.name AS team, c.started_at, c.duration_sec, c.overall_score, c.outcome,
+    `${prefix}SELECT c.id, c.vendor, c.title, c.rep_id, r.name AS rep_name, t.name AS team, c.started_at, c.duration_sec, c.overall_score, c.outcome,
             COALESCE(c.prospect_company, c.prospect_name, c.prospect_email) AS prospect, c.recording_url,
             EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
      ${from} ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?`,

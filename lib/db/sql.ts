@@ -154,7 +154,8 @@ export function toPgPlaceholders(sql: string): string {
 }
 
 function openPostgres(url: string): SqlConnection {
-  const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes });
+  // Aggregates and sorts of the dashboard's reads fit in memory with a little more than the default 4 MB.
+  const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes, options: "-c work_mem=32MB" });
   const texts = new Map<string, string>();
   const text = (sql: string) => {
     let converted = texts.get(sql);

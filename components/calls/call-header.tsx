@@ -1,0 +1,59 @@
+// Who, with whom, when, how long, and the overall score.
+import { memo } from "react";
+import type { CallDetail } from "@/lib/data/dto";
+import { VENDOR_LABELS } from "@/lib/domain/vendors";
+import { formatCallDate, formatDuration, humanize } from "./format";
+import { ScoreChip } from "./score-chip";
+
+export function callTitle(call: CallDetail): string {
+  if (call.title) return call.title;
+  const who = call.prospect.name ?? call.prospect.company;
+  if (who) return `Call with ${who}`;
+  return call.rep ? `Call by ${call.rep.name}` : "Untitled call";
+}
+
+function Meta({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex items-baseline gap-1.5">
+      <dt className="text-slate-400">{label}</dt>
+      <dd className="text-slate-700">{children}</dd>
+    </div>
+  );
+}
+
+export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail }) {
+  const prospect = [call.prospect.name, call.prospect.company].filter(Boolean).join(", ");
+  const started = new Date(call.startedAt);
+  return (
+    <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        <p className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-500">
+          <span className="rounded bg-slate-200/70 px-1.5 py-0.5 text-slate-700">{VENDOR_LABELS[call.vendor]}</span>
+          {call.direction && <span className="capitalize">{call.direction}</span>}
+          {call.outcome && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-700">{humanize(call.outcome)}</span>}
+        </p>
+        <h1 className="mt-1.5 text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl">{callTitle(call)}</h1>
+        <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          <Meta label="Rep">
+            {call.rep ? call.rep.name : "Unassigned"}
+            {call.rep?.team && <span className="text-slate-400"> · {call.rep.team}</span>}
+          </Meta>
+          {prospect && <Meta label="With">{prospect}</Meta>}
+          <Meta label="On">
+            {/* The server renders in its time zone, the browser in the viewer's: let the browser's win. */}
+            <time dateTime={call.startedAt} suppressHydrationWarning>
+              {formatCallDate(started)}
+            </time>
+          </Meta>
+          {call.durationSec !== null && <Meta label="Length">{formatDuration(call.durationSec)}</Meta>}
+        </dl>
+      </div>
+      {call.overallScore !== null && (
+        <div className="flex shrink-0 items-center gap-3 sm:flex-col sm:items-end sm:gap-1">
+          <ScoreChip score={call.overallScore} large label="Overall score" />
+          <span className="text-xs text-slate-500">Overall score</span>
+        </div>
+      )}
+    </header>
+  );
+});

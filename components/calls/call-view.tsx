@@ -1,0 +1,112 @@
+"use client";
+
+// The call page: the player and its timeline beside the transcript, synced
+// through one playback store, and the analysis under the player. On a phone
+// the columns stack: player, transcript, analysis.
+import { memo, useCallback, useMemo, useState } from "react";
+import { preload } from "react-dom";
+import { useCallQuery } from "@/lib/client/use-call-query";
+import { usePlayback } from "@/lib/client/use-playback";
+import { usePlaybackSelector } from "@/lib/client/use-playback-store";
+import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
+import type { CallDetail } from "@/lib/data/dto";
+import { CallHeader } from "./call-header";
+import { CallPlayer } from "./call-player";
+import { CoachingCard } from "./coaching-card";
+import { InsightCard } from "./insight-card";
+import { ScoreList } from "./score-list";
+import { SummaryCard } from "./summary-card";
+import { TalkStats } from "./talk-stats";
+import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes } from "./timeline-model";
+import { relabelSegments } from "./speaker-labels";
+import { buildTranscriptIndex } from "./transcript-index";
+import { TranscriptPanel } from "./transcript-panel";
+import { useCallShortcuts } from "./use-call-shortcuts";
+import { useTranscriptSearch } from "./use-transcript-search";
+
+/** The cards under the player; memoized, as nothing in them moves with playback or search. */
+const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDetail; onSeek: (seconds: number) => void }) {
+  return (
+    <div className="order-3 space-y-5">
+      <SummaryCard call={call} />
+      <ScoreList scores={call.scores} onSeek={onSeek} />
+      <CoachingCard coaching={call.coaching} />
+      <TalkStats talk={call.talk} />
+      {call.insight && <InsightCard insight={call.insight} />}
+    </div>
+  );
+});
+
+export function CallView({ initialCall, startAt }: { initialCall: CallDetail; startAt: number }) {
+  const callQuery = useCallQuery(initialCall.id, initialCall);
+  const call = callQuery.data ?? initialCall;
+  // The server-rendered HTML asks for the transcript, so it downloads while
+  // the scripts load instead of after hydration; the query's fetch reuses it.
+  // Low priority: the browser sends it once the scripts are on their way.
+  if (call.hasTranscript) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
+  const transcriptQuery = useTranscriptQuery(call.id);
+  const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
+  const [following, setFollowing] = useState(true);
+
+  const transcript = transcriptQuery.data?.status === "ready" ? transcriptQuery.data : null;
+  const segments = useMemo(() => (transcript ? relabelSegments(transcript.segments, call) : null), [transcript, call]);
+  const index = useMemo(() => (segments ? buildTranscriptIndex(segments, transcript!.words) : null), [segments, transcript]);
+  const search = useTranscriptSearch(index);
+
+  // The timeline's scale: the recording's own length once known, else the best guess.
+  const audioDuration = usePlaybackSelector(playback.store, (s) => s.duration);
+  const durationMs = audioDuration > 0 ? audioDuration * 1000 : (transcript?.durationMs ?? (call.durationSec !== null ? call.durationSec * 1000 : (index?.endMs ?? 0)));
+
+  const speakers = useMemo(() => (segments ? buildSpeakerLanes(segments, durationMs) : []), [segments, durationMs]);
+  const markers = useMemo(() => buildMarkerLanes(call.markers, durationMs), [call.markers, durationMs]);
+  const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
+
+  const { seek } = playback;
+  // Seeking from anywhere (timeline, evidence, J/K) brings the transcript back with it.
+  const jumpTo = useCallback(
+    (seconds: number) => {
+      setFollowing(true);
+      seek(seconds);
+    },
+    [seek],
+  );
+  const { goTo, hits } = search;
+  const jumpToHit = useCallback(
+    (hit: number) => {
+      goTo(hit);
+      jumpTo(hits[hit].ms / 1000);
+    },
+    [goTo, hits, jumpTo],
+  );
+  useCallShortcuts(playback, index, jumpTo);
+
+  return (
+    <div className="space-y-5">
+      <CallHeader call={call} />
+      {callQuery.isError && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          This call could not be refreshed; showing what was loaded.
+        </p>
+      )}
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+        {/* On a phone this column dissolves so the transcript can sit between the player and the analysis. */}
+        <div className="contents lg:block lg:space-y-5">
+          {/* Stuck, it keeps a strip of page background above it so the cards scroll out of sight. */}
+          <div className="order-1 z-10 lg:sticky lg:top-0 lg:-mt-4 lg:bg-slate-50 lg:pt-4">
+            <CallPlayer playback={playback} src={call.recordingUrl} audioRef={audioRef} audioKey={audioKey} timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }} />
+          </div>
+          <CallAnalysis call={call} onSeek={jumpTo} />
+        </div>
+        <TranscriptPanel
+          className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
+          query={transcriptQuery}
+          index={index}
+          playback={playback}
+          search={search}
+          following={following}
+          onFollowingChange={setFollowing}
+        />
+      </div>
+    </div>
+  );
+}

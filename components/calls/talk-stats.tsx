@@ -1,0 +1,48 @@
+// How the rep talked: share of the conversation, questions, fillers, pace.
+import type { CallDetail } from "@/lib/data/dto";
+import { formatDuration, formatNumber } from "./format";
+import { SectionCard } from "./section-card";
+
+function Stat({ label, value, hint }: { label: string; value: string | null; hint?: string }) {
+  return (
+    <div className="rounded-lg bg-slate-50 px-3 py-2.5">
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-lg font-semibold tabular-nums text-slate-900">
+        {value ?? <span className="text-slate-400">—</span>}
+        {value && hint && <span className="ml-1 text-xs font-normal text-slate-500">{hint}</span>}
+      </dd>
+    </div>
+  );
+}
+
+const count = (n: number | null) => (n === null ? null : formatNumber(n));
+
+export function TalkStats({ talk }: { talk: CallDetail["talk"] }) {
+  const repShare = talk.talkRatio === null ? null : Math.round(Math.min(1, Math.max(0, talk.talkRatio)) * 100);
+  return (
+    <SectionCard title="Talk stats">
+      <div>
+        <div className="flex items-baseline justify-between text-xs">
+          <span className="font-medium text-brand-700">Rep {repShare === null ? "—" : `${repShare}%`}</span>
+          <span className="text-slate-500">Talk ratio</span>
+          <span className="font-medium text-emerald-700">Others {repShare === null ? "—" : `${100 - repShare}%`}</span>
+        </div>
+        <div className="mt-1.5 flex h-2 overflow-hidden rounded-full bg-slate-100" role="img" aria-label={repShare === null ? "Talk ratio unknown" : `The rep talked ${repShare}% of the time`}>
+          {repShare !== null && (
+            <>
+              <div className="bg-brand-500" style={{ width: `${repShare}%` }} />
+              <div className="bg-emerald-500" style={{ width: `${100 - repShare}%` }} />
+            </>
+          )}
+        </div>
+      </div>
+      <dl className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-3">
+        <Stat label="Questions asked" value={count(talk.questionsAsked)} />
+        <Stat label="Filler words" value={count(talk.fillerWords)} />
+        <Stat label="Words per minute" value={count(talk.wordsPerMinute)} />
+        <Stat label="Interruptions" value={count(talk.interruptions)} />
+        <Stat label="Longest monologue" value={formatDuration(talk.longestMonologueSec)} />
+      </dl>
+    </SectionCard>
+  );
+}

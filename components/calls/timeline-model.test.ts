@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { CallMarker } from "@/lib/data/dto";
+import type { Segment } from "@/lib/domain/transcript";
+import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, MERGE_GAP, sideOf } from "./timeline-model";
+import { SEGMENTS } from "./test-data";
+
+describe("buildSpeakerLanes", () => {
+  it("puts reps and agents on one side, prospects and callers on the other", () => {
+    expect(["rep", "agent", "prospect", "caller", "unknown"].map((r) => sideOf(r as Segment["speaker"]))).toEqual(["rep", "rep", "prospect", "prospect", "unknown"]);
+  });
+
+  it("draws who talked when, scaled to the call", () => {
+    const lanes = buildSpeakerLanes(SEGMENTS, 10_000);
+    expect(lanes.map((l) => [l.side, l.label])).toEqual([
+      ["rep", "Marcus Reid"],
+      ["prospect", "Dana Whitfield"],
+    ]);
+    expect(lanes[0].spans).toEqual([
+      { start: 0, end: 0.2 },
+      { start: 0.6, end: 0.9 },
+    ]);
+    expect(lanes[1].spans).toEqual([{ start: 0.25, end: 0.4 }]);
+    expect(lanes[0].share).toBeCloseTo(5000 / 6500);
+  });
+
+  it("merges turns too close to tell apart, and clamps past the end", () => {
+    const segments: Segment[] = [
+      { speaker: "unknown", label: "Speaker 1", startMs: 0, endMs: 1000, text: "" },
+      { speaker: "unknown", label: "Speaker 1", startMs: 1000 + MERGE_GAP * 100_000 * 0.5, endMs: 2000, text: "" },
+      { speaker: "unknown", label: "Speaker 1", startMs: 99_000, endMs: 120_000, text: "" },
+    ];
+    const [lane] = buildSpeakerLanes(segments, 100_000);
+    expect(lane.spans).toEqual([
+      { start: 0, end: 0.02 },
+      { start: 0.99, end: 1 },
+    ]);
+    expect(buildSpeakerLanes(segments, 0)).toEqual([]);
+  });
+});
+
+describe("buildMarkerLanes", () => {
+  const markers: CallMarker[] = [
+    { kind: "topic", startSec: 30, endSec: 35, label: "Pricing", text: "how much" },
+    { kind: "evidence", startSec: 10, endSec: 12, label: "Discovery", text: "Who else feels this?" },
+    { kind: "highlight", startSec: 50, endSec: null, label: "Highlight", text: null },
+    { kind: "comment", startSec: 40, endSec: 40, label: "Comment", text: "Nice" },
+  ];
+
+  it("groups markers into evidence, topic and comment lanes", () => {
+    const lanes = buildMarkerLanes(markers, 100_000);
+    expect(lanes.map((l) => [l.kind, l.label, l.marks.length])).toEqual([
+      ["evidence", "Evidence", 1],
+      ["topic", "Topics", 1],
+      ["note", "Comments", 2],
+    ]);
+    expect(lanes[0].marks[0]).toMatchObject({ start: 0.1, end: 0.12, ms: 10_000 });
+    // A comment with no length is a moment, not a span.
+    expect(lanes[2].marks.map((m) => [m.ms, m.end])).toEqual([
+      [40_000, null],
+      [50_000, null],
+    ]);
+  });
+});
+
+describe("buildHitTicks", () => {
+  it("draws one tick per distinguishable spot, pointing at the first hit there", () => {
+    const hits = [0, 10, 5000, 5001, 9000].map((ms, i) => ({ row: i, from: 0, to: 1, ms }));
+    expect(buildHitTicks(hits, 10_000, 100)).toEqual([
+      { start: 0, hit: 0 },
+      { start: 0.5, hit: 2 },
+      { start: 0.9, hit: 4 },
+    ]);
+  });
+});

@@ -1,0 +1,284 @@
+// The call page: player and transcript in sync, seeking, shortcuts, deep
+// links, search, and the recording proxy's byte ranges. Runs against the demo
+// server (npm start), whose recorded calls arrive by webhook after start-up.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+interface Segment {
+  startMs: number;
+  endMs: number;
+  text: string;
+}
+
+interface FoundCalls {
+  recorded: number;
+  /** A call with a transcript and no audio, when the scan passed one. */
+  silent: number | null;
+}
+
+let found: FoundCalls | null = null;
+
+/**
+ * The first call the manager can see with a recording and a transcript. The
+ * calls list is not ours to rely on, so ask for calls by id; the recorded
+ * ones come by webhook a few seconds after start-up, so scan again until then.
+ */
+async function findCalls(page: Page): Promise<FoundCalls> {
+  if (found) return found;
+  let silent: number | null = null;
+  const deadline = Date.now() + 100_000;
+  while (Date.now() < deadline) {
+    for (let id = 1; id <= 500; id++) {
+      const response = await page.request.get(`/api/calls/${id}`);
+      if (!response.ok()) continue;
+      const call = (await response.json()) as { recordingUrl: string | null; hasTranscript: boolean };
+      if (!call.hasTranscript) continue;
+      if (call.recordingUrl) return (found = { recorded: id, silent });
+      silent ??= id;
+    }
+    await page.waitForTimeout(2_000);
+  }
+  throw new Error("no call with a recording and a transcript turned up");
+}
+
+async function segmentsOf(page: Page, id: number): Promise<Segment[]> {
+  const response = await page.request.get(`/api/calls/${id}/transcript`);
+  const body = (await response.json()) as { status: string; segments: Segment[] };
+  expect(body.status).toBe("ready");
+  return body.segments;
+}
+
+function audio(page: Page) {
+  return page.evaluate(() => {
+    const a = document.querySelector("audio");
+    if (!a) throw new Error("no <audio> on the page");
+    return { currentTime: a.currentTime, paused: a.paused, playbackRate: a.playbackRate, readyState: a.readyState };
+  });
+}
+
+const currentTime = async (page: Page) => (await audio(page)).currentTime;
+
+async function openCall(page: Page, id: number, query = ""): Promise<void> {
+  await page.goto(`/calls/${id}${query}`);
+  await expect(page.getByRole("list", { name: "Transcript" }).getByRole("listitem").first()).toBeVisible();
+  // Seeks are exact once the metadata is in.
+  await page.waitForFunction(() => (document.querySelector("audio")?.readyState ?? 0) >= 1);
+}
+
+/** The highlighted row's span, in seconds. */
+async function activeRow(page: Page): Promise<{ start: number; end: number; index: number }> {
+  const row = page.locator('li[aria-current="true"]');
+  await expect(row).toHaveCount(1);
+  return { start: Number(await row.getAttribute("data-start")), end: Number(await row.getAttribute("data-end")), index: Number(await row.getAttribute("data-index")) };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/call-${name}.png` });
+}
+
+test.describe.configure({ timeout: 150_000 });
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test("clicking a segment seeks the recording to its start", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  await openCall(page, recorded);
+  const row = page.getByRole("list", { name: "Transcript" }).getByRole("listitem").nth(2);
+  const start = Number(await row.getAttribute("data-start"));
+  // The avatar corner of the row: the row itself, not one of its words.
+  await row.click({ position: { x: 24, y: 24 } });
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(start - 0.25);
+  expect(Math.abs((await currentTime(page)) - start)).toBeLessThanOrEqual(0.25);
+  await expect(row).toHaveAttribute("aria-current", "true");
+  await shoot(page, "segment-click-desktop");
+});
+
+test("clicking a word seeks to that word", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  const transcript = (await (await page.request.get(`/api/calls/${recorded}/transcript`)).json()) as { segments: Segment[]; words: { startMs: number[]; endMs: number[] } | null };
+  test.skip(!transcript.words, "this call has no word timings");
+  await openCall(page, recorded);
+  // The fourth word of the second line, clicked in its middle.
+  const word = await page.evaluate(() => {
+    const text = document.querySelectorAll('[data-row-text]')[1];
+    const node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode()!;
+    const match = [...node.textContent!.matchAll(/\S+/g)][3];
+    const range = document.createRange();
+    range.setStart(node, match.index!);
+    range.setEnd(node, match.index! + match[0].length);
+    const box = range.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  const [first, second] = transcript.segments.slice(1, 3);
+  const { startMs, endMs } = transcript.words!;
+  const inLine = startMs.map((s, i) => ({ s, mid: (s + endMs[i]) / 2 })).filter((w) => w.mid >= first.startMs && (!second || w.mid < second.startMs));
+  await page.mouse.click(word.x, word.y);
+  await expect.poll(async () => Math.abs((await currentTime(page)) - inLine[3].s / 1000)).toBeLessThanOrEqual(0.25);
+});
+
+test("while playing, the highlighted segment is the one being spoken", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  await openCall(page, recorded);
+  await page.getByRole("button", { name: "Play", exact: true }).click();
+  await expect.poll(async () => (await audio(page)).paused).toBe(false);
+  await page.waitForTimeout(2_000);
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect.poll(async () => (await audio(page)).paused).toBe(true);
+  const t = await currentTime(page);
+  expect(t).toBeGreaterThan(1.5);
+  const active = await activeRow(page);
+  const segments = await segmentsOf(page, recorded);
+  const next = segments[active.index + 1];
+  // Inside the segment, or in the pause after it before the next one starts.
+  expect(active.start).toBeLessThanOrEqual(t + 0.05);
+  expect(t <= active.end + 0.05 || (next !== undefined && t < next.startMs / 1000)).toBe(true);
+  await expect(page.locator('li[aria-current="true"]')).toBeInViewport();
+  await shoot(page, "playing-desktop");
+});
+
+test("?t=30 starts the call at 30 seconds", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  await openCall(page, recorded, "?t=30");
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(29.5);
+  expect(await currentTime(page)).toBeLessThan(30.5);
+  const active = await activeRow(page);
+  expect(active.start).toBeLessThanOrEqual(30.05);
+  await expect(page.locator('li[aria-current="true"]')).toBeInViewport();
+  expect(page.url()).toContain("t=30");
+  await shoot(page, "deep-link-desktop");
+});
+
+test("keyboard shortcuts and the speed control drive the player", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  const segments = await segmentsOf(page, recorded);
+  await openCall(page, recorded, "?t=20");
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(19.5);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  await page.keyboard.press("Space");
+  await expect.poll(async () => (await audio(page)).paused).toBe(false);
+  await page.keyboard.press("Space");
+  await expect.poll(async () => (await audio(page)).paused).toBe(true);
+
+  const t0 = await currentTime(page);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => currentTime(page)).toBeCloseTo(t0 + 5, 0);
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => currentTime(page)).toBeCloseTo(t0, 0);
+
+  const t1 = await currentTime(page);
+  const next = segments.find((s) => s.startMs / 1000 > t1 + 0.05)!;
+  await page.keyboard.press("k");
+  await expect.poll(async () => Math.abs((await currentTime(page)) - next.startMs / 1000)).toBeLessThanOrEqual(0.25);
+  const nextIndex = segments.indexOf(next);
+  await page.keyboard.press("j");
+  await expect.poll(async () => Math.abs((await currentTime(page)) - segments[nextIndex - 1].startMs / 1000)).toBeLessThanOrEqual(0.25);
+
+  // Typing in the search box is typing, not shortcuts.
+  const before = await currentTime(page);
+  await page.getByRole("searchbox", { name: "Search transcript" }).fill("k j");
+  await page.getByRole("searchbox", { name: "Search transcript" }).press("k");
+  expect(await currentTime(page)).toBeCloseTo(before, 1);
+
+  await page.getByLabel("Playback speed").selectOption("1.5");
+  await expect.poll(async () => (await audio(page)).playbackRate).toBe(1.5);
+  await shoot(page, "shortcuts-desktop");
+});
+
+test("the recording answers a byte range with exactly those bytes", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  const url = `/api/calls/${recorded}/recording`;
+  const full = await page.request.get(url);
+  expect(full.status()).toBe(200);
+  const body = await full.body();
+  const partial = await page.request.get(url, { headers: { Range: "bytes=100-199" } });
+  expect(partial.status()).toBe(206);
+  expect(partial.headers()["content-range"]).toBe(`bytes 100-199/${body.length}`);
+  const bytes = await partial.body();
+  expect(bytes.length).toBe(100);
+  expect(bytes.equals(body.subarray(100, 200))).toBe(true);
+  await openCall(page, recorded);
+  // Scrolled down, the player and the transcript stay in view.
+  await page.mouse.move(300, 600);
+  await page.mouse.wheel(0, 1500);
+  await expect(page.getByRole("button", { name: "Play", exact: true })).toBeInViewport();
+  await expect(page.getByRole("list", { name: "Transcript" }).getByRole("listitem").first()).toBeInViewport();
+  await shoot(page, "scrolled-desktop");
+});
+
+test("search finds a word, counts the hits and steps through them", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  const segments = await segmentsOf(page, recorded);
+  // The transcript's most frequent longer word, so there are hits to step through.
+  const counts = new Map<string, number>();
+  for (const s of segments) for (const w of s.text.toLowerCase().match(/[a-z]{5,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [word] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  await openCall(page, recorded);
+  await page.getByRole("searchbox", { name: "Search transcript" }).fill(word);
+  const count = page.getByTestId("search-count");
+  await expect(count).toHaveText(/^1 of \d+$/);
+  const total = Number((await count.textContent())!.split(" of ")[1]);
+  expect(total).toBeGreaterThanOrEqual(2);
+  const current = page.locator("[data-current-hit]").first();
+  await expect(current).toHaveAttribute("data-hit", "0");
+  await expect(current).toContainText(new RegExp(word, "i"));
+  await expect(page.locator("[data-hit-tick]").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Next match" }).click();
+  await expect(count).toHaveText(`2 of ${total}`);
+  await expect(page.locator("[data-current-hit]").first()).toHaveAttribute("data-hit", "1");
+  await expect(page.locator("[data-current-hit]").first()).toBeInViewport();
+  await page.getByRole("button", { name: "Previous match" }).click();
+  await expect(count).toHaveText(`1 of ${total}`);
+  await shoot(page, "search-desktop");
+});
+
+test("the follow mode stops when the reader scrolls away, and comes back", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  // Early in the call, so scrolling down leaves the line being spoken behind.
+  await openCall(page, recorded, "?t=2");
+  await expect(page.locator('li[aria-current="true"]')).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Back to now" })).toHaveCount(0);
+  await page.getByRole("list", { name: "Transcript" }).hover();
+  await page.mouse.wheel(0, 4000);
+  await expect(page.getByRole("button", { name: "Back to now" })).toBeVisible();
+  await expect(page.locator('li[aria-current="true"]')).not.toBeInViewport();
+  await page.getByRole("button", { name: "Back to now" }).click();
+  await expect(page.locator('li[aria-current="true"]')).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Back to now" })).toHaveCount(0);
+});
+
+test("a call without a recording still shows its transcript, and clicks highlight", async ({ asManager: page }) => {
+  const { silent } = await findCalls(page);
+  test.skip(silent === null, "the manager sees no call with a transcript and no recording");
+  await page.goto(`/calls/${silent}`);
+  await expect(page.getByText("No recording for this call")).toBeVisible();
+  const row = page.getByRole("list", { name: "Transcript" }).getByRole("listitem").nth(1);
+  await row.click({ position: { x: 24, y: 24 } });
+  await expect(row).toHaveAttribute("aria-current", "true");
+  expect(await page.locator("audio").count()).toBe(0);
+  await page.screenshot({ path: "test-results/screenshots/call-no-recording-desktop.png", fullPage: true });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the player, transcript and analysis stack and still play", async ({ asManager: page }) => {
+    const { recorded } = await findCalls(page);
+    await openCall(page, recorded, "?t=10");
+    const player = page.getByRole("region", { name: "Recording" });
+    const transcript = page.getByRole("region", { name: /^Transcript/ });
+    const playerBox = (await player.boundingBox())!;
+    const transcriptBox = (await transcript.boundingBox())!;
+    expect(transcriptBox.y).toBeGreaterThan(playerBox.y + playerBox.height - 1);
+    expect(transcriptBox.width).toBeLessThanOrEqual(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.waitForTimeout(1_000);
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    await shoot(page, "phone");
+    await page.getByRole("heading", { name: "Skill scores" }).scrollIntoViewIfNeeded();
+    await shoot(page, "phone-scores");
+    await page.screenshot({ path: "test-results/screenshots/call-phone-full.png", fullPage: true });
+  });
+});
