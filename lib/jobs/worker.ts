@@ -71,6 +71,10 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
     log(`${vendor} ${stream}: ${s ? `${s.totals.created} new, ${s.totals.updated} updated, ${s.totals.deleted} deleted, ${s.totals.deadLettered} dead-lettered` : "nothing to do"}${result.error ? `, failed: ${result.error}` : ""}`);
     // A thrown error makes the queue retry with backoff, then dead-letter the job.
     if (result.error) throw new Error(result.error);
+    // Streams that work from this one's records (speaker names after calls...) go next.
+    for (const next of configured.connector.streams.filter((candidate) => candidate.after?.includes(stream))) {
+      await enqueueStream(boss, { vendor, stream: next.name, trigger: job.data.trigger });
+    }
   };
   for (let i = 0; i < options.concurrency; i++) await boss.work<SyncStreamJob>(SYNC_STREAM_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, runJob);
 }

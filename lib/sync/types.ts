@@ -50,6 +50,8 @@ export interface StreamDefinition<R = unknown> {
   snapshot?: (batch: UnifiedBatch) => UnifiedBatch;
   /** What a page's missing ids mean. */
   mapMissing?(ids: string[]): UnifiedBatch;
+  /** Streams whose records this one works from: run after them (jobs queue it when they finish). */
+  after?: string[];
 }
 
 export interface Connector {

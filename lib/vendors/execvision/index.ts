@@ -148,6 +148,7 @@ export function execvisionConnector(options: ExecVisionConnectorOptions): Connec
     }),
     stream({
       name: "scorecards",
+      after: ["scores"],
       schema: s.scorecardRecordSchema,
       keyOf: (raw) => readKey(raw, "scorecardId"),
       pages: (ctx) =>
@@ -209,6 +210,7 @@ export function execvisionConnector(options: ExecVisionConnectorOptions): Connec
     }),
     stream({
       name: "kpi-definitions",
+      after: ["kpis"],
       schema: s.kpiRecordSchema,
       keyOf: (raw) => readKey(raw, "kpiId"),
       pages: (ctx) =>
@@ -229,6 +231,7 @@ export function execvisionConnector(options: ExecVisionConnectorOptions): Connec
     streams.push(
       stream({
         name: "transcripts",
+        after: ["calls"],
         schema: s.callSpeakersSchema,
         keyOf: (raw) => readKey(raw, "callId"),
         pages: (ctx) =>

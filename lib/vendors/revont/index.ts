@@ -37,6 +37,7 @@ export function revontConnector(options: RevontConnectorOptions): Connector {
   };
   const transcripts: StreamDefinition<RevontCall> = {
     name: "transcripts",
+    after: ["calls"],
     schema: callSchema,
     keyOf: (raw) => readKey(raw, "id"),
     pages: (ctx) =>
