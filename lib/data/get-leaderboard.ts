@@ -46,7 +46,7 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   // not one per rep and week.
   const stats = coverSql(cover, "ro");
   const week = rowWeekSql("ro");
-  const reps = await sql.all<{ rep_id: number; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
+  const repsQuery = sql.all<{ rep_id: number; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
     `SELECT ro.rep_id, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
             SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
             SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n,
@@ -55,6 +55,24 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
      GROUP BY ro.rep_id HAVING SUM(ro.calls) >= ?`,
     [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls],
   );
+  const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
+  const skillCover = coverSql(cover, "sk");
+  const skillsQuery = skillsVisible
+    ? sql.all<{ rep_id: number; skill: string; label: string; score_sum: number; n: number }>(
+        `SELECT sk.rep_id, sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n
+         FROM rep_skill_rollups sk WHERE sk.skill_set = ? AND ${skillCover.sql}${restrict("sk")}
+         GROUP BY sk.rep_id, sk.skill`,
+        [params.skillSet, ...skillCover.params, ...repArgs],
+      )
+    : Promise.resolve([]);
+  const teamsQuery = sql.all<{ id: number; name: string }>(
+    viewer.role === "admin" ? `SELECT id, name FROM teams ORDER BY name` : `SELECT t.id, t.name FROM teams t WHERE t.id IN (${viewer.teamIds.map(() => "?").join(", ") || "NULL"}) ORDER BY t.name`,
+    viewer.role === "admin" ? [] : viewer.teamIds,
+  );
+
+  // Independent reads: on PostgreSQL they run side by side on the pool.
+  const [reps, skills, teams] = await Promise.all([repsQuery, skillsQuery, teamsQuery]);
+
   const firstWeek = Math.floor(fromDay / 7);
   const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
   const totals = new Map<number, (typeof reps)[number] & { series: (number | null)[] }>();
@@ -83,21 +101,6 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
       names.set(Number(r.id), { name: r.name, team: r.team });
     }
   }
-
-  const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
-  const skillCover = coverSql(cover, "sk");
-  const skills = skillsVisible
-    ? await sql.all<{ rep_id: number; skill: string; label: string; score_sum: number; n: number }>(
-        `SELECT sk.rep_id, sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n
-         FROM rep_skill_rollups sk WHERE sk.skill_set = ? AND ${skillCover.sql}${restrict("sk")}
-         GROUP BY sk.rep_id, sk.skill`,
-        [params.skillSet, ...skillCover.params, ...repArgs],
-      )
-    : [];
-  const teams = await sql.all<{ id: number; name: string }>(
-    viewer.role === "admin" ? `SELECT id, name FROM teams ORDER BY name` : `SELECT t.id, t.name FROM teams t WHERE t.id IN (${viewer.teamIds.map(() => "?").join(", ") || "NULL"}) ORDER BY t.name`,
-    viewer.role === "admin" ? [] : viewer.teamIds,
-  );
 
   const skillColumns = columnsFor(params.skillSet, skills);
   const bySkill = new Map<number, Record<string, number | null>>();

@@ -46,16 +46,53 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   const counts = new Map(setCounts.map((s) => [s.skill_set, Number(s.calls)]));
   const skillSet = params.skillSet ?? [...SKILL_SETS].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
 
-  const repSkills = await sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
+  const repSkillsQuery = sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
     `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
      WHERE sk.rep_id = ? AND ${sk.sql} AND sk.skill_set = ? GROUP BY sk.skill`,
     [repId, ...sk.params, skillSet],
   );
-  const teamSkills = await sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
+  const teamSkillsQuery = sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
     `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk JOIN reps r ON r.id = sk.rep_id
      WHERE ${teamScope.sql} AND ${sk.sql} AND sk.skill_set = ? GROUP BY sk.skill`,
     [...teamScope.params, ...sk.params, skillSet],
   );
+  const week = rowWeekSql("ro");
+  const repWeeksQuery = sql.all<{ week: number; score_sum: number; scored: number; calls: number }>(
+    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.calls) AS calls FROM rep_stat_rollups ro
+     WHERE ro.rep_id = ? AND ${ro.sql} GROUP BY ${week}`,
+    [repId, ...ro.params],
+  );
+  const teamWeeksQuery = sql.all<{ week: number; score_sum: number; scored: number }>(
+    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
+     WHERE ${teamScope.sql} AND ${ro.sql} GROUP BY ${week}`,
+    [...teamScope.params, ...ro.params],
+  );
+  const statsQuery = sql.all<{ calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
+    `SELECT COALESCE(SUM(ro.calls), 0) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n,
+            SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n, SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
+     FROM rep_stat_rollups ro WHERE ro.rep_id = ? AND ${ro.sql}`,
+    [repId, ...ro.params],
+  );
+  const coachingQuery = sql.all<{ kind: "win" | "opportunity" | "drill"; text: string; facet: string | null; n: number; last_at: unknown }>(
+    `SELECT k.kind, k.text, MIN(k.facet) AS facet, COUNT(*) AS n, MAX(c.started_at) AS last_at FROM coaching_items k JOIN calls c ON c.id = k.call_id
+     WHERE c.rep_id = ? AND ${live} GROUP BY k.kind, k.text ORDER BY COUNT(*) DESC, MAX(c.started_at) DESC`,
+    [repId, ...period],
+  );
+  const plansQuery = sql.all<{ id: number; name: string; completed_meetings: number | null; planned_meetings: number | null }>(
+    `SELECT p.id, p.name, p.completed_meetings, p.planned_meetings FROM coaching_plans p
+     WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC`,
+    [repId],
+  );
+  // Independent reads: on PostgreSQL they run side by side on the pool.
+  const [repSkills, teamSkills, repWeeks, teamWeeks, [stats], coaching, plans] = await Promise.all([
+    repSkillsQuery,
+    teamSkillsQuery,
+    repWeeksQuery,
+    teamWeeksQuery,
+    statsQuery,
+    coachingQuery,
+    plansQuery,
+  ]);
   const fixed = skillSet === "salesfinity" ? SALESFINITY_FACETS : skillSet === "analyses" ? ANALYSIS_SCORES : null;
   const axes = fixed
     ? fixed.map(({ skill, label }) => ({ skill, label }))
@@ -63,17 +100,6 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   const repBySkill = new Map(repSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
   const teamBySkill = new Map(teamSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
 
-  const week = rowWeekSql("ro");
-  const repWeeks = await sql.all<{ week: number; score_sum: number; scored: number; calls: number }>(
-    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.calls) AS calls FROM rep_stat_rollups ro
-     WHERE ro.rep_id = ? AND ${ro.sql} GROUP BY ${week}`,
-    [repId, ...ro.params],
-  );
-  const teamWeeks = await sql.all<{ week: number; score_sum: number; scored: number }>(
-    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
-     WHERE ${teamScope.sql} AND ${ro.sql} GROUP BY ${week}`,
-    [...teamScope.params, ...ro.params],
-  );
   const repByWeek = new Map(repWeeks.map((w) => [Number(w.week), w]));
   const teamByWeek = new Map(teamWeeks.map((w) => [Number(w.week), ratio(w.score_sum, w.scored)]));
   const trend = [];
@@ -82,28 +108,12 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     trend.push({ weekStart: new Date(w * 7 * DAY_MS).toISOString(), rep: own ? ratio(own.score_sum, own.scored) : null, team: teamByWeek.get(w) ?? null, calls: Number(own?.calls ?? 0) });
   }
 
-  const [stats] = await sql.all<{ calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
-    `SELECT COALESCE(SUM(ro.calls), 0) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n,
-            SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n, SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
-     FROM rep_stat_rollups ro WHERE ro.rep_id = ? AND ${ro.sql}`,
-    [repId, ...ro.params],
-  );
-  const coaching = await sql.all<{ kind: "win" | "opportunity" | "drill"; text: string; facet: string | null; n: number; last_at: unknown }>(
-    `SELECT k.kind, k.text, MIN(k.facet) AS facet, COUNT(*) AS n, MAX(c.started_at) AS last_at FROM coaching_items k JOIN calls c ON c.id = k.call_id
-     WHERE c.rep_id = ? AND ${live} GROUP BY k.kind, k.text ORDER BY COUNT(*) DESC, MAX(c.started_at) DESC`,
-    [repId, ...period],
-  );
   const perKind = new Map<string, number>();
   const topCoaching = coaching.filter((item) => {
     const seen = perKind.get(item.kind) ?? 0;
     perKind.set(item.kind, seen + 1);
     return seen < 6;
   });
-  const plans = await sql.all<{ id: number; name: string; completed_meetings: number | null; planned_meetings: number | null }>(
-    `SELECT p.id, p.name, p.completed_meetings, p.planned_meetings FROM coaching_plans p
-     WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC`,
-    [repId],
-  );
 
   return repOverviewSchema.parse({
     rep: { id: Number(rep.id), name: rep.name, email: rep.email, team: rep.team, teamId: rep.team_id === null ? null : Number(rep.team_id) },

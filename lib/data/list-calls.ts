@@ -91,8 +91,9 @@ const DENSE_SEARCH = 5_000;
 export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<CallList> {
   const sql = await getSql();
   const narrowScope = viewer.role !== "admin" || query.rep !== undefined || query.team !== undefined;
-  // Across every call, a search word's rarity decides where to start; within a scope the scope is small anyway.
-  let denseSearch = narrowScope;
+  // Across every call, a search word's rarity decides where to start. Within a scope: PostgreSQL
+  // tests the scope's calls one by one (reading only their vectors), FTS5 starts from its matches.
+  let denseSearch = narrowScope && sql.provider === "postgresql";
   if (query.q && !narrowScope) {
     const match = transcriptMatch(sql.provider, query.q);
     if (match) denseSearch = Number((await sql.all<{ n: number }>(match.count(DENSE_SEARCH + 1), [match.param]))[0].n) > DENSE_SEARCH;

@@ -38,7 +38,9 @@ export function transcriptMatch(provider: DbProvider, query: string): Transcript
   }
   return {
     inSet: `c.id IN (SELECT call_id FROM transcript_search WHERE document @@ plainto_tsquery('english', ?))`,
-    perCall: `EXISTS (SELECT 1 FROM transcript_search ts WHERE ts.call_id = c.id AND ts.document @@ plainto_tsquery('english', ?))`,
+    // A scalar subquery, which PostgreSQL evaluates call by call: written as EXISTS it becomes a
+    // semi-join that reads every transcript's vector when the word is common.
+    perCall: `(SELECT ts.document @@ plainto_tsquery('english', ?) FROM transcript_search ts WHERE ts.call_id = c.id)`,
     count: (cap) => `SELECT COUNT(*) AS n FROM (SELECT 1 FROM transcript_search WHERE document @@ plainto_tsquery('english', ?) LIMIT ${cap}) m`,
     param: words.join(" "),
   };

@@ -35,7 +35,8 @@ export function execvisionConnector(options: ExecVisionConnectorOptions): Connec
   const { client } = options;
   const initialSince = options.initialSince.toISOString();
   const lookbackMs = options.lookbackMs ?? 10 * 60_000;
-  const limit = { calls: 100, deleted: 1000, topics: 100, since: 1000, ...options.limits };
+  // Calls come with their transcripts: 50 a page keeps a page's JSON to a few megabytes.
+  const limit = { calls: 50, deleted: 1000, topics: 100, since: 1000, ...options.limits };
 
   /** A since-only list (listens, scores...): the cursor is the last record's modified time. */
   const sinceOnly = (fetch: (q: { since: string; limit: number }, signal: AbortSignal) => Promise<unknown[]>, sinceField: string, key: (raw: unknown) => string | null) =>
