@@ -11,34 +11,29 @@ interface Segment {
 }
 
 interface FoundCalls {
+  /** A call with a recording and a transcript with word timings (a call analysis). */
   recorded: number;
-  /** A call with a transcript and no audio, when the scan passed one. */
-  silent: number | null;
+  /** A call with a transcript and no audio (ExecVision gives no recordings). */
+  silent: number;
 }
 
 let found: FoundCalls | null = null;
 
-/**
- * The first call the manager can see with a recording and a transcript. The
- * calls list is not ours to rely on, so ask for calls by id; the recorded
- * ones come by webhook a few seconds after start-up, so scan again until then.
- */
+interface ListedCall {
+  id: number;
+  hasRecording: boolean;
+  hasTranscript: boolean;
+}
+
+/** Calls of the manager's team to test with, found through the calls list. */
 async function findCalls(page: Page): Promise<FoundCalls> {
   if (found) return found;
-  let silent: number | null = null;
-  const deadline = Date.now() + 100_000;
-  while (Date.now() < deadline) {
-    for (let id = 1; id <= 500; id++) {
-      const response = await page.request.get(`/api/calls/${id}`);
-      if (!response.ok()) continue;
-      const call = (await response.json()) as { recordingUrl: string | null; hasTranscript: boolean };
-      if (!call.hasTranscript) continue;
-      if (call.recordingUrl) return (found = { recorded: id, silent });
-      silent ??= id;
-    }
-    await page.waitForTimeout(2_000);
-  }
-  throw new Error("no call with a recording and a transcript turned up");
+  const list = async (vendor: string) => ((await (await page.request.get(`/api/calls?vendor=${vendor}&pageSize=100`)).json()) as { calls: ListedCall[] }).calls;
+  const recorded = (await list("analyses")).find((c) => c.hasRecording && c.hasTranscript);
+  const silent = (await list("execvision")).find((c) => !c.hasRecording && c.hasTranscript);
+  expect(recorded, "a recorded call analysis in the manager's team").toBeDefined();
+  expect(silent, "an ExecVision call with a transcript in the manager's team").toBeDefined();
+  return (found = { recorded: recorded!.id, silent: silent!.id });
 }
 
 async function segmentsOf(page: Page, id: number): Promise<Segment[]> {
@@ -95,7 +90,7 @@ test("clicking a segment seeks the recording to its start", async ({ asManager: 
 test("clicking a word seeks to that word", async ({ asManager: page }) => {
   const { recorded } = await findCalls(page);
   const transcript = (await (await page.request.get(`/api/calls/${recorded}/transcript`)).json()) as { segments: Segment[]; words: { startMs: number[]; endMs: number[] } | null };
-  test.skip(!transcript.words, "this call has no word timings");
+  expect(transcript.words, "call analyses carry word timings").not.toBeNull();
   await openCall(page, recorded);
   // The fourth word of the second line, clicked in its middle.
   const word = await page.evaluate(() => {
@@ -249,7 +244,6 @@ test("the follow mode stops when the reader scrolls away, and comes back", async
 
 test("a call without a recording still shows its transcript, and clicks highlight", async ({ asManager: page }) => {
   const { silent } = await findCalls(page);
-  test.skip(silent === null, "the manager sees no call with a transcript and no recording");
   await page.goto(`/calls/${silent}`);
   await expect(page.getByText("No recording for this call")).toBeVisible();
   const row = page.getByRole("list", { name: "Transcript" }).getByRole("listitem").nth(1);

@@ -1,37 +1,20 @@
 // The call analyses API client: Bearer auth, GET /v1/analyses/{id}.
-import type { Clock } from "@/lib/sync/clock";
 import { NotFoundError } from "@/lib/sync/errors";
-import { VendorHttp } from "@/lib/sync/http";
+import type { VendorHttp } from "@/lib/sync/http";
+import { type ClientTuning, vendorHttp } from "../shared/http";
 
 export const ANALYSES_CREDENTIALS = ["ANALYSES_TOKEN"];
 
-export interface AnalysesConfig {
+export interface AnalysesConfig extends ClientTuning {
   baseUrl: string;
   token: string;
-  clock?: Clock;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
 export class AnalysesClient {
   readonly http: VendorHttp;
 
   constructor(config: AnalysesConfig) {
-    this.http = new VendorHttp({
-      vendor: "analyses",
-      baseUrl: config.baseUrl.replace(/\/+$/, ""),
-      headers: { authorization: `Bearer ${config.token}` },
-      credentialNames: ANALYSES_CREDENTIALS,
-      clock: config.clock,
-      timeoutMs: config.timeoutMs,
-      maxAttempts: config.maxAttempts,
-      baseDelayMs: config.baseDelayMs,
-      maxDelayMs: config.maxDelayMs,
-      onAttempt: config.onAttempt,
-    });
+    this.http = vendorHttp("analyses", config, { headers: { authorization: `Bearer ${config.token}` }, credentialNames: ANALYSES_CREDENTIALS });
   }
 
   /** The analysis, or null when the API has none with that id. */

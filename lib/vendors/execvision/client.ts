@@ -2,23 +2,18 @@
 // documented rate limit (5/s 6AM–9PM US Eastern, 25/s otherwise), and one
 // method per endpoint. List methods return raw arrays; the sync validates
 // each record, so one malformed record never costs a page.
-import { type Clock, systemClock } from "@/lib/sync/clock";
+import { systemClock } from "@/lib/sync/clock";
 import { NotFoundError, VendorRequestError } from "@/lib/sync/errors";
-import { type Query, VendorHttp } from "@/lib/sync/http";
+import type { Query, VendorHttp } from "@/lib/sync/http";
+import { type ClientTuning, vendorHttp } from "../shared/http";
 import { easternBusinessHoursSchedule, LocalRateLimiter, type RateLimiter } from "@/lib/sync/rate-limit";
 import { listSchema } from "./schemas";
 
-export interface ExecVisionConfig {
+export interface ExecVisionConfig extends ClientTuning {
   baseUrl: string;
   userId: string;
   password: string;
   limiter?: RateLimiter;
-  clock?: Clock;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
 export const EXECVISION_CREDENTIALS = ["EXECVISION_USER_ID", "EXECVISION_PASSWORD"];
@@ -34,21 +29,13 @@ export class ExecVisionClient {
   readonly http: VendorHttp;
 
   constructor(config: ExecVisionConfig) {
-    const clock = config.clock ?? systemClock;
-    this.http = new VendorHttp({
-      vendor: "execvision",
-      baseUrl: config.baseUrl.replace(/\/+$/, "") + API,
-      headers: { authorization: `Basic ${Buffer.from(`${config.userId}:${config.password}`).toString("base64")}` },
-      credentialNames: EXECVISION_CREDENTIALS,
+    this.http = vendorHttp(
+      "execvision",
+      { ...config, baseUrl: config.baseUrl.replace(/\/+$/, "") + API },
+      { headers: { authorization: `Basic ${Buffer.from(`${config.userId}:${config.password}`).toString("base64")}` }, credentialNames: EXECVISION_CREDENTIALS },
       // The API queues over-limit requests for up to a minute; wait longer than that.
-      timeoutMs: config.timeoutMs ?? 75_000,
-      maxAttempts: config.maxAttempts,
-      baseDelayMs: config.baseDelayMs,
-      maxDelayMs: config.maxDelayMs,
-      limiter: config.limiter ?? new LocalRateLimiter(easternBusinessHoursSchedule(), clock),
-      clock,
-      onAttempt: config.onAttempt,
-    });
+      { limiter: config.limiter ?? new LocalRateLimiter(easternBusinessHoursSchedule(), config.clock ?? systemClock), defaultTimeoutMs: 75_000 },
+    );
   }
 
   private async list(path: string, query: Query, signal?: AbortSignal): Promise<unknown[]> {

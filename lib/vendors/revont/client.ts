@@ -1,22 +1,16 @@
 // Revont client: Bearer auth, newest-first cursor paging (limit ≤ 100) with
 // rep, date and outcome filters, and single calls with their transcripts.
-import type { Clock } from "@/lib/sync/clock";
 import { NotFoundError, VendorRequestError } from "@/lib/sync/errors";
-import { VendorHttp } from "@/lib/sync/http";
+import type { VendorHttp } from "@/lib/sync/http";
+import { type ClientTuning, vendorHttp } from "../shared/http";
 import { listSchema } from "./schemas";
 
 export const REVONT_CREDENTIALS = ["REVONT_API_KEY"];
 export const REVONT_MAX_LIMIT = 100;
 
-export interface RevontConfig {
+export interface RevontConfig extends ClientTuning {
   baseUrl: string;
   apiKey: string;
-  clock?: Clock;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
 export interface RevontListQuery {
@@ -32,18 +26,7 @@ export class RevontClient {
   readonly http: VendorHttp;
 
   constructor(config: RevontConfig) {
-    this.http = new VendorHttp({
-      vendor: "revont",
-      baseUrl: config.baseUrl.replace(/\/+$/, ""),
-      headers: { authorization: `Bearer ${config.apiKey}` },
-      credentialNames: REVONT_CREDENTIALS,
-      clock: config.clock,
-      timeoutMs: config.timeoutMs,
-      maxAttempts: config.maxAttempts,
-      baseDelayMs: config.baseDelayMs,
-      maxDelayMs: config.maxDelayMs,
-      onAttempt: config.onAttempt,
-    });
+    this.http = vendorHttp("revont", config, { headers: { authorization: `Bearer ${config.apiKey}` }, credentialNames: REVONT_CREDENTIALS });
   }
 
   /** GET /calls: one page, newest first. */

@@ -1,22 +1,16 @@
 // Salesfinity client: x-api-key auth, page/limit paging (limit ≤ 100), the
 // documented date, score and user filters, and sort.
-import type { Clock } from "@/lib/sync/clock";
 import { VendorRequestError } from "@/lib/sync/errors";
-import { VendorHttp } from "@/lib/sync/http";
+import type { VendorHttp } from "@/lib/sync/http";
+import { type ClientTuning, vendorHttp } from "../shared/http";
 import { pageSchema } from "./schemas";
 
 export const SALESFINITY_CREDENTIALS = ["SALESFINITY_API_KEY"];
 export const SALESFINITY_MAX_LIMIT = 100;
 
-export interface SalesfinityConfig {
+export interface SalesfinityConfig extends ClientTuning {
   baseUrl: string;
   apiKey: string;
-  clock?: Clock;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
 export interface ScoredCallsQuery {
@@ -35,18 +29,7 @@ export class SalesfinityClient {
   readonly http: VendorHttp;
 
   constructor(config: SalesfinityConfig) {
-    this.http = new VendorHttp({
-      vendor: "salesfinity",
-      baseUrl: config.baseUrl.replace(/\/+$/, ""),
-      headers: { "x-api-key": config.apiKey },
-      credentialNames: SALESFINITY_CREDENTIALS,
-      clock: config.clock,
-      timeoutMs: config.timeoutMs,
-      maxAttempts: config.maxAttempts,
-      baseDelayMs: config.baseDelayMs,
-      maxDelayMs: config.maxDelayMs,
-      onAttempt: config.onAttempt,
-    });
+    this.http = vendorHttp("salesfinity", config, { headers: { "x-api-key": config.apiKey }, credentialNames: SALESFINITY_CREDENTIALS });
   }
 
   /** GET /v1/scored-calls: one page, its records raw and its pagination checked. */

@@ -1,37 +1,20 @@
 // The voice-agent calls API client: the API key sent as Bearer, GET /calls/{id}.
-import type { Clock } from "@/lib/sync/clock";
 import { NotFoundError } from "@/lib/sync/errors";
-import { VendorHttp } from "@/lib/sync/http";
+import type { VendorHttp } from "@/lib/sync/http";
+import { type ClientTuning, vendorHttp } from "../shared/http";
 
 export const VOICE_AGENT_CREDENTIALS = ["VOICE_AGENT_API_KEY"];
 
-export interface VoiceAgentConfig {
+export interface VoiceAgentConfig extends ClientTuning {
   baseUrl: string;
   apiKey: string;
-  clock?: Clock;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  onAttempt?: ConstructorParameters<typeof VendorHttp>[0]["onAttempt"];
 }
 
 export class VoiceAgentClient {
   readonly http: VendorHttp;
 
   constructor(config: VoiceAgentConfig) {
-    this.http = new VendorHttp({
-      vendor: "voice-agent",
-      baseUrl: config.baseUrl.replace(/\/+$/, ""),
-      headers: { authorization: `Bearer ${config.apiKey}` },
-      credentialNames: VOICE_AGENT_CREDENTIALS,
-      clock: config.clock,
-      timeoutMs: config.timeoutMs,
-      maxAttempts: config.maxAttempts,
-      baseDelayMs: config.baseDelayMs,
-      maxDelayMs: config.maxDelayMs,
-      onAttempt: config.onAttempt,
-    });
+    this.http = vendorHttp("voice-agent", config, { headers: { authorization: `Bearer ${config.apiKey}` }, credentialNames: VOICE_AGENT_CREDENTIALS });
   }
 
   async getCall(id: string, signal?: AbortSignal): Promise<unknown | null> {
