@@ -97,8 +97,8 @@ describe("offset paging over a frozen window", () => {
 
 describe("newest-first paging", () => {
   const records = Array.from({ length: 9 }, (_, i) => ({ id: `r${i}`, created_at: new Date(Date.UTC(2026, 2, 1, 9, i)).toISOString() }));
-  const fetch = async ({ cursor, limit }: { cursor: string | null; from: string; limit: number }) => {
-    const ordered = [...records].sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const fetch = async ({ cursor, from, limit }: { cursor: string | null; from: string; limit: number }) => {
+    const ordered = records.filter((r) => r.created_at >= from).sort((a, b) => b.created_at.localeCompare(a.created_at));
     const start = cursor ? Number(cursor) : 0;
     const page = ordered.slice(start, start + limit);
     const more = start + limit < ordered.length;
@@ -106,13 +106,14 @@ describe("newest-first paging", () => {
   };
   const options = (state: StreamState) => ({ state, initialFrom: "2026-01-01T00:00:00Z", lookbackMs: 0, limit: 4, fetch, createdAt: (r: unknown) => (r as { created_at: string }).created_at });
 
-  it("keeps the high-water mark until the walk ends, and resumes a walk from its saved page cursor", async () => {
+  it("keeps the high-water mark until the walk ends, resumes a walk from its saved page cursor, then walks what is newer", async () => {
     const pages = newestFirstPages(options(EMPTY));
     const first = await pages.next();
     expect(first.value?.state?.cursor).toBeNull();
     const resumeFrom = first.value!.state!;
     const rest = await drain(newestFirstPages(options(resumeFrom)));
-    expect(rest.ids).toEqual(["r4", "r3", "r2", "r1", "r0"]);
+    // The rest of the interrupted walk, then a walk from its high-water mark (inclusive) for anything newer.
+    expect(rest.ids).toEqual(["r4", "r3", "r2", "r1", "r0", "r8"]);
     expect(rest.state).toEqual({ cursor: records[8].created_at, data: null });
   });
 });

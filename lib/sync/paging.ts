@@ -108,8 +108,14 @@ interface WindowWalk {
  * saved after every page so a crash resumes mid-window.
  */
 export async function* offsetWindowPages(options: OffsetWindowOptions): AsyncGenerator<StreamPage> {
-  const highWater = options.state.cursor;
   const saved = (options.state.data as { walk?: WindowWalk } | null)?.walk;
+  const end = yield* offsetWindowWalk(options, options.state.cursor, saved);
+  // A walk resumed after a crash froze its window before this run began: walk
+  // the window since, as a run started now would.
+  if (saved) yield* offsetWindowWalk(options, end, undefined);
+}
+
+async function* offsetWindowWalk(options: OffsetWindowOptions, highWater: string | null, saved: WindowWalk | undefined): AsyncGenerator<StreamPage, string> {
   const maxWalks = options.maxWalks ?? 3;
   let walk: WindowWalk = saved ?? {
     start: highWater ? shiftIso(highWater, -options.lookbackMs) : options.initialStart,
@@ -138,7 +144,7 @@ export async function* offsetWindowPages(options: OffsetWindowOptions): AsyncGen
       // Only a walk seen whole (not resumed) knows which records are gone.
       const complete = seen ? { from: walk.start, to: walk.end, ids: [...seen] } : undefined;
       yield { records: result.records, state: { cursor: walk.end, data: null }, complete };
-      return;
+      return walk.end;
     }
     if (walk.attempt >= maxWalks) {
       throw new PagingError(`the list kept changing while it was read: ${seen?.size ?? "?"} distinct records against a total of ${result.total} after ${maxWalks} walks of ${walk.start} – ${walk.end}`);
@@ -203,8 +209,15 @@ interface NewestFirstWalk {
  * page cursor is saved so a crash resumes mid-walk.
  */
 export async function* newestFirstPages(options: NewestFirstOptions): AsyncGenerator<StreamPage> {
-  const highWater = options.state.cursor;
-  let walk: NewestFirstWalk = (options.state.data as { walk?: NewestFirstWalk } | null)?.walk ?? {
+  const resumed = (options.state.data as { walk?: NewestFirstWalk } | null)?.walk;
+  const finished = yield* newestFirstWalk(options, options.state.cursor, resumed);
+  // A walk resumed after a crash began before this run: records created since
+  // are newer than its start. Walk once more, as a run started now would.
+  if (resumed) yield* newestFirstWalk(options, finished, undefined);
+}
+
+async function* newestFirstWalk(options: NewestFirstOptions, highWater: string | null, resumed: NewestFirstWalk | undefined): AsyncGenerator<StreamPage, string | null> {
+  let walk: NewestFirstWalk = resumed ?? {
     from: highWater ? shiftIso(highWater, -options.lookbackMs) : options.initialFrom,
     cursor: null,
     max: highWater,
@@ -219,7 +232,7 @@ export async function* newestFirstPages(options: NewestFirstOptions): AsyncGener
     }
     if (!result.hasMore || !result.nextCursor) {
       yield { records: result.records, state: { cursor: max, data: null } };
-      return;
+      return max;
     }
     if (cursors.has(result.nextCursor)) throw new PagingError(`the vendor returned the page cursor ${result.nextCursor} twice`);
     cursors.add(result.nextCursor);
