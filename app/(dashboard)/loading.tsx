@@ -1,5 +1,0 @@
-import { Loading } from "@/components/ui/states";
-
-export default function DashboardLoading() {
-  return <Loading />;
-}
