@@ -73,6 +73,12 @@ describe("ExecVision's rate limit", () => {
     expect(busiestSecond(await grantTimes(Date.UTC(2026, 0, 15, 9, 0), 200))).toBeGreaterThan(5);
   });
 
+  it("spaces requests evenly, so delays on the way out cannot bunch them into a burst", async () => {
+    const grants = await grantTimes(Date.UTC(2026, 6, 15, 16), 40);
+    const gaps = grants.slice(1).map((t, i) => t - grants[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(250);
+  });
+
   it("serves concurrent callers without going over", async () => {
     const clock = manualClock(Date.UTC(2026, 6, 15, 16));
     const limiter = new LocalRateLimiter(easternBusinessHoursSchedule(), clock);

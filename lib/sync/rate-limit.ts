@@ -60,14 +60,27 @@ export class LocalRateLimiter implements RateLimiter {
     for (;;) {
       const now = this.clock.now();
       while (this.grants.length && this.grants[0] <= now - 1000) this.grants.shift();
-      const limit = this.schedule.limitAt(now);
-      if (this.grants.length < limit) {
+      const wait = waitForSlot(this.grants, now, this.schedule.limitAt(now));
+      if (wait === 0) {
         this.grants.push(now);
         return;
       }
-      // Wait until enough grants have left the window.
-      const oldestThatMustExpire = this.grants[this.grants.length - limit];
-      await this.clock.sleep(oldestThatMustExpire + 1000 - now + 1, signal);
+      await this.clock.sleep(wait, signal);
     }
   }
+}
+
+/**
+ * How long until a request may start, given the grants of the last second
+ * (oldest first). Two rules: no more than `limit` in any one-second window,
+ * and grants spaced at least 1/limit of a second apart, so requests delayed
+ * between their grant and the wire (a busy event loop) cannot bunch up into a
+ * burst the vendor would count against us.
+ */
+export function waitForSlot(grants: readonly number[], now: number, limit: number): number {
+  const spacing = Math.floor(1000 / limit);
+  const last = grants.at(-1);
+  const spacingWait = last === undefined ? 0 : last + spacing - now;
+  const windowWait = grants.length < limit ? 0 : grants[grants.length - limit] + 1000 - now + 1;
+  return Math.max(0, spacingWait, windowWait);
 }

@@ -4,7 +4,7 @@
 // the workers' clocks cannot disagree about the window.
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Clock } from "./clock";
-import type { RateLimiter, RateSchedule } from "./rate-limit";
+import { type RateLimiter, type RateSchedule, waitForSlot } from "./rate-limit";
 
 export class SharedRateLimiter implements RateLimiter {
   constructor(
@@ -25,12 +25,9 @@ export class SharedRateLimiter implements RateLimiter {
         const at = Number(now);
         await tx.run(`DELETE FROM rate_limit_grants WHERE key = ? AND granted_at <= ?`, [this.key, at - 1000]);
         const recent = await tx.all<{ granted_at: number }>(`SELECT granted_at FROM rate_limit_grants WHERE key = ? ORDER BY granted_at`, [this.key]);
-        const limit = this.schedule.limitAt(at);
-        if (recent.length < limit) {
-          await tx.run(`INSERT INTO rate_limit_grants (key, granted_at) VALUES (?, ?)`, [this.key, at]);
-          return 0;
-        }
-        return Number(recent[recent.length - limit].granted_at) + 1000 - at + 1;
+        const wait = waitForSlot(recent.map((r) => Number(r.granted_at)), at, this.schedule.limitAt(at));
+        if (wait === 0) await tx.run(`INSERT INTO rate_limit_grants (key, granted_at) VALUES (?, ?)`, [this.key, at]);
+        return wait;
       });
       if (waitMs === 0) return;
       await this.clock.sleep(waitMs, signal);
