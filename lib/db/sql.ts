@@ -2,7 +2,9 @@
 // or pg directly, one SQL text for both (written with ? placeholders), no ORM
 // round trips. The dashboard reads through Prisma; both see the same rows.
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { type DbProvider, providerFromUrl, sqliteFilePath } from "./provider";
@@ -56,6 +58,12 @@ function openSqlite(url: string): SqlConnection {
   const db = new Database(file, { timeout: 15_000 });
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
+  // Checkpoints (copying the WAL into the database, with an fsync each) run
+  // on a thread of their own, so a sync writing megabytes a second never
+  // waits on the disk; the connection checkpoints itself only as a backstop.
+  const checkpointer = file === ":memory:" ? null : startCheckpointer(file);
+  db.pragma(`wal_autocheckpoint = ${checkpointer ? 16_384 : 1000}`);
+  db.pragma("journal_size_limit = 67108864");
   db.pragma("foreign_keys = ON");
   // Aggregates sort in temporary b-trees: keep them in memory, and give reads
   // a page cache and a memory map large enough for the rollups.
@@ -111,10 +119,35 @@ function openSqlite(url: string): SqlConnection {
         }
       }),
     close: async () => {
+      await checkpointer?.terminate();
       db.close();
     },
   };
   return connection;
+}
+
+/**
+ * A worker thread with its own connection that checkpoints the WAL every
+ * 200 ms (PASSIVE: it never blocks readers or the writer). It does not keep
+ * the process alive.
+ */
+function startCheckpointer(file: string): Worker | null {
+  let driver: string;
+  try {
+    driver = createRequire(path.join(process.cwd(), "package.json")).resolve("better-sqlite3");
+  } catch {
+    return null;
+  }
+  const worker = new Worker(
+    `const Database = require(${JSON.stringify(driver)});
+const db = new Database(${JSON.stringify(path.resolve(file))}, { timeout: 0 });
+setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 200);`,
+    { eval: true },
+  );
+  worker.unref();
+  // A checkpointer that fails leaves the connection's own checkpoints in charge.
+  worker.on("error", () => {});
+  return worker;
 }
 
 // ─── PostgreSQL ────────────────────────────────────────────────────────────
