@@ -49,8 +49,11 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
   let since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
   let lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
   let past = !lookingBack;
+  // The next page is asked for as soon as its position is known, so the
+  // vendor's answer (and its decoding) overlaps the writing of this page.
+  let next = prefetch(options.fetch({ since, lastId, limit: options.limit }));
   for (;;) {
-    const raw = await options.fetch({ since, lastId, limit: options.limit });
+    const raw = await next;
     const records = options.useLastId && lastId !== undefined ? raw.filter((r) => options.position(r)?.id !== lastId) : raw;
     let last: Position | null = null;
     for (const record of raw) {
@@ -61,17 +64,28 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
     }
     const state: StreamState | undefined =
       past && last ? { cursor: last.since, data: options.useLastId ? { lastId: last.id } : null } : undefined;
-    yield { records, state };
-    if (raw.length < options.limit || !last) return;
-    const stuck = options.useLastId ? last.since === since && last.id === lastId : minute(last.since) === minute(since);
-    if (stuck) {
-      throw new PagingError(
-        `paging is stuck at ${last.since}${options.useLastId ? ` / ${last.id}` : ""}: a full page of ${options.limit} did not move past it${options.useLastId ? "" : " (more records share one minute than one page holds)"}`,
-      );
+    const more = raw.length >= options.limit && last !== null;
+    if (more && last) {
+      const stuck = options.useLastId ? last.since === since && last.id === lastId : minute(last.since) === minute(since);
+      if (stuck) {
+        yield { records, state };
+        throw new PagingError(
+          `paging is stuck at ${last.since}${options.useLastId ? ` / ${last.id}` : ""}: a full page of ${options.limit} did not move past it${options.useLastId ? "" : " (more records share one minute than one page holds)"}`,
+        );
+      }
+      since = last.since;
+      lastId = options.useLastId ? last.id : undefined;
+      next = prefetch(options.fetch({ since, lastId, limit: options.limit }));
     }
-    since = last.since;
-    lastId = options.useLastId ? last.id : undefined;
+    yield { records, state };
+    if (!more) return;
   }
+}
+
+/** A fetch started ahead of its turn: its failure surfaces when it is awaited, not as an unhandled rejection. */
+function prefetch<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /** The vendor ignores seconds in since; two values in one minute ask for the same page. */
