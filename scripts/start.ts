@@ -79,7 +79,7 @@ if (demo && simulators) {
   log("Syncing the demo data from the simulators...");
   const sql = await openSql(env.DATABASE_URL);
   // Speaker names take one request per ExecVision call; the app fetches them once it is up.
-  const results = await syncAll(sql, buildConnectors(env, { execvisionSpeakerNames: false }), { trigger: "start" });
+  const results = await syncAll(sql, buildConnectors(env, { execvisionSpeakerNames: false, decodeInWorker: true }), { trigger: "start" });
   console.error(formatSummary(results));
   signIns = await setUpDemoOrg(sql, loadDemoDataset().org);
   await sql.close();

@@ -8,7 +8,7 @@ import { formatSummary, syncAll } from "../lib/sync/run-all";
 import { buildConnectors } from "../lib/vendors";
 
 const env = loadEnvOrExit();
-const connectors = buildConnectors(env);
+const connectors = buildConnectors(env, { decodeInWorker: true });
 if (!connectors.length) {
   console.error(
     "No vendor is configured: set SALESFINITY_API_KEY, EXECVISION_USER_ID and EXECVISION_PASSWORD, ANALYSES_TOKEN and ANALYSES_BASE_URL, VOICE_AGENT_API_KEY and VOICE_AGENT_BASE_URL, or REVONT_API_KEY.",

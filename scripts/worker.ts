@@ -22,6 +22,7 @@ const sql = await openSql(env.DATABASE_URL);
 const boss = await startBoss({ connectionString: env.DATABASE_URL, role: "worker", jobTimeoutSeconds: env.SYNC_JOB_TIMEOUT_SECONDS });
 const connectors = buildConnectors(env, {
   execvisionLimiter: new SharedRateLimiter(sql, "execvision", easternBusinessHoursSchedule(), systemClock),
+  decodeInWorker: true,
 });
 if (!connectors.length) log("no vendor is configured; waiting for jobs anyway");
 await startWorker({

@@ -56,10 +56,20 @@ export interface ScoreRecord {
   details?: Json;
 }
 
+/** Word timings already serialized (a connector that decodes pages off the main thread does so there). */
+export interface SerializedWords {
+  json: string;
+  count: number;
+}
+
+export function isSerializedWords(words: WordTimings | SerializedWords): words is SerializedWords {
+  return typeof (words as SerializedWords).json === "string";
+}
+
 export interface TranscriptRecord {
   source: string;
   segments: Segment[];
-  words?: WordTimings | null;
+  words?: WordTimings | SerializedWords | null;
   speakers?: Json;
   durationMs?: number | null;
   raw?: Json;

@@ -4,6 +4,7 @@
 // retried; 401/403 stop the vendor naming the credential; other 4xx fail.
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { type Clock, systemClock } from "./clock";
+import { BrokenBodyError, type Decoder, type Exchange, parseJsonBody } from "./decode-pool";
 import { AuthError, NotFoundError, VendorRequestError, VendorUnavailableError } from "./errors";
 import type { RateLimiter } from "./rate-limit";
 
@@ -51,8 +52,11 @@ export class VendorHttp {
     return url.toString();
   }
 
-  /** GETs path and returns the parsed JSON body. */
-  async getJson(path: string, query: Query = {}, signal?: AbortSignal): Promise<unknown> {
+  /**
+   * GETs path and returns the parsed JSON body, or what `decoder` makes of
+   * the body's bytes (a broken body is retried either way).
+   */
+  async getJson(path: string, query: Query = {}, signal?: AbortSignal, decoder?: Decoder): Promise<unknown> {
     const url = this.url(path, query);
     const { maxAttempts, clock, timeoutMs } = this.options;
     let lastProblem = "";
@@ -61,29 +65,23 @@ export class VendorHttp {
       await this.options.limiter?.acquire(signal);
       let retryAfterMs: number | undefined;
       try {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const response = await fetch(url, {
-          headers: { accept: "application/json", ...this.options.headers },
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        });
-        this.options.onAttempt?.({ path, attempt, status: response.status });
-        if (response.ok) {
-          const text = await response.text();
-          if (text.trim() === "") return null;
-          const parsed = parseJson(text);
-          if (parsed.ok) return parsed.value;
-          lastProblem = `a broken JSON body (${text.length} bytes)`;
-        } else if (response.status === 401 || response.status === 403) {
-          await response.body?.cancel().catch(() => {});
-          throw new AuthError(this.vendor, response.status, this.options.credentialNames);
-        } else if (response.status === 429 || response.status >= 500) {
-          await response.body?.cancel().catch(() => {});
-          retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now());
-          lastProblem = `HTTP ${response.status}`;
+        const headers = { accept: "application/json", ...this.options.headers };
+        // With a decoder that has threads, the request itself is made there,
+        // so the answer arrives while this thread is busy writing.
+        const exchange = decoder?.fetch ? await decoder.fetch(url, headers, timeoutMs, signal) : await mainThreadExchange(url, headers, timeoutMs, signal, decoder);
+        this.options.onAttempt?.({ path, attempt, status: exchange.status });
+        if (exchange.kind === "body") return exchange.value;
+        if (exchange.kind === "broken") {
+          lastProblem = exchange.brokenBody;
+        } else if (exchange.status === 401 || exchange.status === 403) {
+          throw new AuthError(this.vendor, exchange.status, this.options.credentialNames);
+        } else if (exchange.status === 429 || exchange.status >= 500) {
+          retryAfterMs = parseRetryAfter(exchange.retryAfter, clock.now());
+          lastProblem = `HTTP ${exchange.status}`;
         } else {
-          const detail = (await response.text().catch(() => "")).slice(0, 200);
-          if (response.status === 404) throw new NotFoundError(this.vendor, path);
-          throw new VendorRequestError(this.vendor, response.status, `${VENDOR_LABELS[this.vendor]} refused GET ${path} (HTTP ${response.status}${detail ? `: ${detail}` : ""})`);
+          if (exchange.status === 404) throw new NotFoundError(this.vendor, path);
+          const detail = exchange.detail;
+          throw new VendorRequestError(this.vendor, exchange.status, `${VENDOR_LABELS[this.vendor]} refused GET ${path} (HTTP ${exchange.status}${detail ? `: ${detail}` : ""})`);
         }
       } catch (error) {
         if (error instanceof AuthError || error instanceof NotFoundError || error instanceof VendorRequestError) throw error;
@@ -103,12 +101,22 @@ export class VendorHttp {
   }
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
+/** One request and its answer, on this thread; the body is read only when it is wanted. */
+async function mainThreadExchange(url: string, headers: Record<string, string>, timeoutMs: number, signal: AbortSignal | undefined, decoder: Decoder | undefined): Promise<Exchange> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const response = await fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  if (response.ok) {
+    const body = await response.arrayBuffer();
+    try {
+      return { kind: "body", status: response.status, value: decoder ? await decoder.decode(body) : parseJsonBody(body) };
+    } catch (error) {
+      if (!(error instanceof BrokenBodyError)) throw error;
+      return { kind: "broken", status: response.status, brokenBody: error.message };
+    }
   }
+  const wanted = response.status !== 401 && response.status !== 403 && response.status !== 429 && response.status < 500 && response.status !== 404;
+  const detail = wanted ? (await response.text().catch(() => "")).slice(0, 200) : (await response.body?.cancel().catch(() => {}), "");
+  return { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after"), detail };
 }
 
 function describeFailure(error: unknown, timeoutMs: number): string {

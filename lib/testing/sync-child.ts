@@ -14,6 +14,7 @@ const connectors = buildConnectors(env, {
   ...TEST_CONNECTOR_OPTIONS,
   pageSize: Number(process.env.TEST_PAGE_SIZE ?? 0) || undefined,
   execvisionLimiter: new LocalRateLimiter(fixedSchedule(1000), systemClock),
+  decodeInWorker: true,
 });
 // The parent times its kill from here, when the sync itself begins.
 process.stderr.write("sync-start\n");

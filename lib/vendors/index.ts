@@ -2,6 +2,7 @@
 import type { Env } from "@/lib/env";
 import type { Vendor } from "@/lib/domain/vendors";
 import type { Clock } from "@/lib/sync/clock";
+import { workerDecoder } from "@/lib/sync/decode-pool";
 import type { RateLimiter } from "@/lib/sync/rate-limit";
 import type { Connector } from "@/lib/sync/types";
 import { AnalysesClient, analysesConnector } from "./analyses";
@@ -30,6 +31,13 @@ export interface ConnectorOptions {
   now?: () => Date;
   /** Skip the one-request-per-call speaker lookups (benchmarks). */
   execvisionSpeakerNames?: boolean;
+  /**
+   * Decode large pages (ExecVision calls with their word-level transcripts)
+   * on a worker thread, so the main thread writes one page while the next is
+   * decoded. For processes started from this repository's sources (the sync
+   * and worker commands); the web server's bundle decodes inline.
+   */
+  decodeInWorker?: boolean;
 }
 
 export type VendorEnv = Pick<
@@ -81,6 +89,7 @@ export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}):
       password: env.EXECVISION_PASSWORD,
       limiter: options.execvisionLimiter,
       onAttempt: c.onAttempt,
+      callsDecoder: options.decodeInWorker ? workerDecoder(new URL("./execvision/decode-calls.ts", import.meta.url), "decodeCallsBody") : undefined,
     });
     const limits = options.pageSize ? { calls: options.pageSize, deleted: options.pageSize, topics: options.pageSize, since: options.pageSize } : undefined;
     out.push({ connector: execvisionConnector({ client, initialSince, limits, speakerNames: options.execvisionSpeakerNames }), requests: c.requests });

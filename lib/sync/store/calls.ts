@@ -2,7 +2,7 @@
 // batched upserts. A call whose content hash is unchanged costs one SELECT.
 import { insertRows, placeholders, type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn } from "@/lib/db/values";
-import type { CallRecord, DeletedCallRecord, PersonRecord, TranscriptRecord, TranscriptSpeakersRecord } from "@/lib/domain/records";
+import { type CallRecord, type DeletedCallRecord, isSerializedWords, type PersonRecord, type TranscriptRecord, type TranscriptSpeakersRecord } from "@/lib/domain/records";
 import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
 import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/transcript";
 import type { Vendor } from "@/lib/domain/vendors";
@@ -58,7 +58,7 @@ interface PreparedTranscript {
 
 function prepareTranscript(callId: number, record: TranscriptRecord): PreparedTranscript {
   const segments = JSON.stringify(record.segments);
-  const words = record.words ? JSON.stringify(record.words) : null;
+  const words = !record.words ? null : isSerializedWords(record.words) ? record.words.json : JSON.stringify(record.words);
   const speakers = json(record.speakers);
   const raw = json(record.raw);
   const text = transcriptText(record.segments);
@@ -71,7 +71,7 @@ function prepareTranscript(callId: number, record: TranscriptRecord): PreparedTr
     text,
     raw,
     segmentCount: record.segments.length,
-    wordCount: record.words ? record.words.text.length : countWords(text),
+    wordCount: !record.words ? countWords(text) : isSerializedWords(record.words) ? record.words.count : record.words.text.length,
     durationMs: record.durationMs ?? record.segments.at(-1)?.endMs ?? null,
     hash: hashOf(`${record.source}\u0000${segments}\u0000${words}\u0000${speakers}\u0000${raw}`),
     record,

@@ -8,12 +8,20 @@ import type { Query, VendorHttp } from "@/lib/sync/http";
 import { type ClientTuning, vendorHttp } from "../shared/http";
 import { easternBusinessHoursSchedule, LocalRateLimiter, type RateLimiter } from "@/lib/sync/rate-limit";
 import { listSchema } from "./schemas";
+import { type DecodedCallsPage, decodeCallsBody } from "./decode-calls";
+import { decodedRecords } from "./words";
+import { type Decoder, inlineDecoder } from "@/lib/sync/decode-pool";
 
 export interface ExecVisionConfig extends ClientTuning {
   baseUrl: string;
   userId: string;
   password: string;
   limiter?: RateLimiter;
+  /**
+   * Decodes GET /calls bodies (runs decodeCallsBody from ./decode-calls); inline by
+   * default, workerDecoder to decode on another thread.
+   */
+  callsDecoder?: Decoder;
 }
 
 export const EXECVISION_CREDENTIALS = ["EXECVISION_USER_ID", "EXECVISION_PASSWORD"];
@@ -27,8 +35,10 @@ export interface KeysetQuery {
 
 export class ExecVisionClient {
   readonly http: VendorHttp;
+  private readonly callsDecoder: Decoder;
 
   constructor(config: ExecVisionConfig) {
+    this.callsDecoder = config.callsDecoder ?? inlineDecoder(decodeCallsBody);
     this.http = vendorHttp(
       "execvision",
       { ...config, baseUrl: config.baseUrl.replace(/\/+$/, "") + API },
@@ -38,8 +48,8 @@ export class ExecVisionClient {
     );
   }
 
-  private async list(path: string, query: Query, signal?: AbortSignal): Promise<unknown[]> {
-    const body = await this.http.getJson(path, query, signal);
+  private async list(path: string, query: Query, signal?: AbortSignal, decode?: { decoder: Decoder; records: (decoded: unknown) => unknown }): Promise<unknown[]> {
+    const body = decode ? decode.records(await this.http.getJson(path, query, signal, decode.decoder)) : await this.http.getJson(path, query, signal);
     const parsed = listSchema.safeParse(body);
     if (!parsed.success) throw new VendorRequestError("execvision", 200, `ExecVision answered GET ${path} with something other than a list`);
     return parsed.data;
@@ -78,6 +88,7 @@ export class ExecVisionClient {
         render_templates: query.renderTemplates ?? false,
       },
       signal,
+      { decoder: this.callsDecoder, records: (page) => decodedRecords(page as DecodedCallsPage) },
     );
   }
 

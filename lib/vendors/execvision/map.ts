@@ -1,29 +1,29 @@
 // ExecVision payloads → the unified model.
-import type {
-  CallRecord,
-  CallTopicsRecord,
-  CoachingMeetingRecord,
-  CoachingPlanRecord,
-  DeletedCallRecord,
-  FeedbackRecord,
-  Json,
-  KpiDefinitionRecord,
-  KpiObservationRecord,
-  ListenRecord,
-  PersonRecord,
-  ScorecardAnswerRecord,
-  ScorecardRecord,
-  ShareRecord,
-  TeamRecord,
-  DepartmentRecord,
-  TopicRecord,
-  TranscriptSpeakersRecord,
+import {
+  isSerializedWords,
+  type CallRecord,
+  type CallTopicsRecord,
+  type CoachingMeetingRecord,
+  type CoachingPlanRecord,
+  type DeletedCallRecord,
+  type FeedbackRecord,
+  type Json,
+  type KpiDefinitionRecord,
+  type KpiObservationRecord,
+  type ListenRecord,
+  type PersonRecord,
+  type ScorecardAnswerRecord,
+  type ScorecardRecord,
+  type ShareRecord,
+  type TeamRecord,
+  type DepartmentRecord,
+  type TopicRecord,
+  type TranscriptSpeakersRecord,
 } from "@/lib/domain/records";
 import { schemePercent } from "@/lib/domain/skills";
-import { talkMetrics } from "@/lib/domain/talk-metrics";
 import type { SpeakerRole } from "@/lib/domain/transcript";
-import { emptyWords, secondsToMs, segmentsFromWords } from "../shared/segments";
-import type { WordTimings } from "@/lib/domain/transcript";
+import { emptyWords } from "../shared/segments";
+import { callTranscript, DecodedWords, wordColumns } from "./words";
 import { blankToNull, toDate } from "../shared/zod";
 import type {
   ExecVisionCall,
@@ -69,49 +69,16 @@ export function mapDepartment(department: ExecVisionDepartment): DepartmentRecor
   return { vendor: VENDOR, externalId: department.id, name: department.name, raw: asJson(department) };
 }
 
-/**
- * Which voice is the rep: the API says how long internal speakers talked
- * (stats.internalTalkTime) but not which voice number they are, so the voice
- * whose talk time comes closest is the rep. The simplified transcript, fetched
- * later, names every speaker and settles it.
- */
-export function inferRepVoice(words: WordTimings, internalTalkTime: number | null | undefined): number | null {
-  if (internalTalkTime === null || internalTalkTime === undefined || !words.text.length) return null;
-  const talk = new Map<number, number>();
-  for (let i = 0; i < words.text.length; i++) talk.set(words.speaker[i], (talk.get(words.speaker[i]) ?? 0) + (words.endMs[i] - words.startMs[i]));
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  for (const [voice, ms] of talk) {
-    const distance = Math.abs(ms / 1000 - internalTalkTime);
-    if (distance < bestDistance) {
-      best = voice;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 export function mapCall(call: ExecVisionCall): CallRecord {
   const { transcript, ...rest } = call;
   const startedAt = new Date(call.callTime);
   const durationSec = call.duration ?? null;
-  const words = emptyWords();
-  for (const w of transcript ?? []) {
-    words.startMs.push(secondsToMs(w.start));
-    words.endMs.push(secondsToMs(w.end));
-    words.text.push(w.word);
-    words.punct.push(w.p ?? "");
-    words.speaker.push(w.v);
-  }
-  const repVoice = inferRepVoice(words, call.stats?.internalTalkTime);
-  const who = (voice: number): { role: SpeakerRole; label: string } =>
-    repVoice === null
-      ? { role: "unknown", label: `Speaker ${voice + 1}` }
-      : voice === repVoice
-        ? { role: "rep", label: call.callerEmail ?? "Rep" }
-        : { role: "prospect", label: "Prospect" };
-  const segments = words.text.length ? segmentsFromWords(words, who) : [];
-  const metrics = repVoice === null ? null : talkMetrics(segments);
+  // Decoded with its page, the transcript comes with its segments; otherwise they are made here, the same way.
+  const { repVoice, segments, metrics, words } =
+    transcript instanceof DecodedWords
+      ? transcript.transcript
+      : callTranscript(transcript ? (wordColumns(transcript) ?? emptyWords()) : emptyWords(), call.callerEmail, call.stats?.internalTalkTime);
+  const wordCount = isSerializedWords(words) ? words.count : words.text.length;
   const company = typeof call.metadata?.company === "string" ? call.metadata.company : null;
   return {
     vendor: VENDOR,
@@ -146,7 +113,7 @@ export function mapCall(call: ExecVisionCall): CallRecord {
     transcript:
       transcript === undefined
         ? undefined
-        : transcript === null || !words.text.length
+        : transcript === null || !wordCount
           ? null
           : { source: "calls", segments, words, durationMs: durationSec !== null ? Math.round(durationSec * 1000) : null },
   };

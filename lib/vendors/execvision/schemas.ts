@@ -2,6 +2,7 @@
 // Fields the docs show are typed; anything else rides along in `raw`.
 import { z } from "zod";
 import { isoDate, isoDateTime, looseObject } from "../shared/zod";
+import { DecodedWords, isWord, type TranscriptWord } from "./words";
 
 const nullableString = z.string().nullable().optional();
 
@@ -34,22 +35,14 @@ export const transcriptWordSchema = z.object({
   p: z.string().nullable().optional(),
   v: z.number().int().nonnegative(),
 });
-export type TranscriptWord = z.infer<typeof transcriptWordSchema>;
-
-const isTime = (value: unknown) => (typeof value === "number" && value >= 0) || (typeof value === "string" && value !== "" && +value >= 0);
-
-function isWord(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return false;
-  const w = value as Record<string, unknown>;
-  return isTime(w.start) && isTime(w.end) && typeof w.word === "string" && (w.p === undefined || w.p === null || typeof w.p === "string") && Number.isInteger(w.v) && (w.v as number) >= 0;
-}
+export type { TranscriptWord };
 
 /**
  * The same rule as an array of transcriptWordSchema, checked in one loop: a
  * long call carries tens of thousands of words, and this is the sync's
- * hottest validation.
+ * hottest validation. Words decoded with their page were checked then.
  */
-const transcriptWordsSchema = z.custom<TranscriptWord[]>((value) => Array.isArray(value) && value.every(isWord), {
+const transcriptWordsSchema = z.custom<TranscriptWord[] | DecodedWords>((value) => value instanceof DecodedWords || (Array.isArray(value) && value.every(isWord)), {
   message: "every transcript word needs start and end (seconds), word, optional p, and a speaker number v",
 });
 

@@ -1,0 +1,679 @@
+// Decodes a GET /calls body straight from its bytes. A page of 50 one-hour
+// calls is ~4 MB of JSON, nine tenths of it transcript words
+// ({"start":"1.732","end":"1.996","word":"Hi","p":",","v":0}); JSON.parse
+// would make an object and four strings of each. Here each transcript array
+// is read in one pass into columns (times in ms, speakers, the words joined),
+// checked against the documented word shape as it goes, and the rest of each
+// call (a few kB) goes through JSON.parse. Anything this reader does not
+// expect (escaped keys, unknown word fields, exotic numbers) sends the body
+// down the plain path (JSON.parse, then wordColumns), which gives the same
+// result; a word that breaks the documented shape leaves its transcript as
+// sent, so validation rejects the call with the vendor's own payload.
+// Relative imports only: this module also runs inside decode workers.
+import { BrokenBodyError, parseJsonBody } from "../../sync/decode-pool";
+import { talkMetrics } from "../../domain/talk-metrics";
+import type { Segment } from "../../domain/transcript";
+import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, speakersOf, transcriptInputs, wordColumns } from "./words";
+
+export interface DecodedCallsPage {
+  /** The records, each decoded transcript replaced by null. */
+  records: unknown;
+  /** The decoded transcripts (segments, serialized words), by record index. */
+  transcripts: [index: number, transcript: DecodedTranscript][];
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const COLON = 58;
+const LBRACE = 123;
+const RBRACE = 125;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const PERIOD = 46;
+const QUESTION = 63;
+const BANG = 33;
+const SENTENCE_END = /[.?!]$/;
+
+/** Thrown inside the fast reader when it meets something it leaves to the plain path (so is any other error). */
+const UNEXPECTED = Symbol("unexpected");
+
+export function decodeCallsBody(body: ArrayBuffer): DecodedCallsPage {
+  try {
+    return new PageReader(Buffer.from(body)).read();
+  } catch {
+    // Unexpected, or broken: the plain path decides which, and says so.
+    return decodePlain(body);
+  }
+}
+
+/** The plain path: JSON.parse, then each transcript checked and turned into columns. */
+export function decodePlain(body: ArrayBuffer): DecodedCallsPage {
+  const records = parseJsonBody(body);
+  const page: DecodedCallsPage = { records, transcripts: [] };
+  if (!Array.isArray(records)) return page;
+  records.forEach((record, index) => {
+    if (record === null || typeof record !== "object" || !Array.isArray(record.transcript)) return;
+    const words = wordColumns(record.transcript);
+    if (!words) return;
+    record.transcript = null;
+    page.transcripts.push([index, decodedTranscript(record, words)]);
+  });
+  return page;
+}
+
+/** Bytes appended one range at a time, decoded as UTF-8 once. */
+class ByteBuilder {
+  buffer = new Uint8Array(16_384);
+  length = 0;
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+
+  push(byte: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = byte;
+  }
+
+  append(source: Uint8Array, from: number, to: number): void {
+    this.reserve(to - from);
+    if (to - from > 32) {
+      this.buffer.set(source.subarray(from, to), this.length);
+      this.length += to - from;
+      return;
+    }
+    const buffer = this.buffer;
+    let length = this.length;
+    for (let i = from; i < to; i++) buffer[length++] = source[i];
+    this.length = length;
+  }
+
+  /** A string's UTF-8 bytes. */
+  appendString(text: string): void {
+    this.reserve(text.length);
+    const buffer = this.buffer;
+    let length = this.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        const bytes = encoder.encode(text);
+        this.append(bytes, 0, bytes.length);
+        return;
+      }
+      buffer[length++] = c;
+    }
+    this.length = length;
+  }
+
+  appendBuilder(other: ByteBuilder): void {
+    this.append(other.buffer, 0, other.length);
+  }
+
+  toString(): string {
+    return decoder.decode(this.buffer.subarray(0, this.length));
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+
+/** Where the last fastTime ended. */
+let fastEnd = 0;
+
+/** Seconds as "D.DDD" or D.DDD (up to 3 decimals) → ms; -1 for any other form. Sets fastEnd. */
+function fastTime(b: Uint8Array, p: number): number {
+  const quoted = b[p] === QUOTE;
+  if (quoted) p++;
+  const from = p;
+  let whole = 0;
+  let c = b[p];
+  while (c >= ZERO && c <= NINE) {
+    whole = whole * 10 + c - ZERO;
+    c = b[++p];
+  }
+  if (p === from || p - from > 9) return -1;
+  let ms = whole * 1000;
+  if (c === DOT) {
+    c = b[++p];
+    let scale = 100;
+    while (c >= ZERO && c <= NINE) {
+      if (scale < 1) return -1;
+      ms += (c - ZERO) * scale;
+      scale /= 10;
+      c = b[++p];
+    }
+  }
+  if (quoted) {
+    if (c !== QUOTE) return -1;
+    p++;
+  }
+  fastEnd = p;
+  return ms;
+}
+
+/** The closing quote of a string with no escapes or control characters that starts at p; -1 otherwise. */
+function plainStringEnd(b: Uint8Array, p: number): number {
+  let c = b[p];
+  while (c !== QUOTE) {
+    if (c === BACKSLASH || c < 32 || c === undefined) return -1;
+    c = b[++p];
+  }
+  return p;
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 32 || byte === 10 || byte === 13 || byte === 9;
+}
+
+/** As segmentsFromWords (../shared/segments) splits runs: a run of this many words ends at the next sentence end. */
+const MAX_SEGMENT_WORDS = 60;
+const SPACE = 32;
+
+/**
+ * One transcript as its words are read: the stored words document
+ * (JSON.stringify of the columns, byte for byte), the segments as
+ * segmentsFromWords makes them (their text built from the body's bytes, so
+ * a word costs no string), and talk time per voice.
+ */
+class TranscriptBuilder {
+  private startMs: number[] = [];
+  private endMs: number[] = [];
+  private speaker: number[] = [];
+  private readonly texts = new ByteBuilder();
+  private readonly puncts = new ByteBuilder();
+  private talk = new Map<number, number>();
+  // the run being read
+  private readonly runText = new ByteBuilder();
+  private runWords = 0;
+  private runVoice = -1;
+  private runStart = 0;
+  private runEnd = 0;
+  private runs: { voice: number; startMs: number; endMs: number; text: string }[] = [];
+
+  reset(): void {
+    this.startMs = [];
+    this.endMs = [];
+    this.speaker = [];
+    this.texts.reset();
+    this.puncts.reset();
+    this.talk = new Map();
+    this.runText.reset();
+    this.runWords = 0;
+    this.runs = [];
+  }
+
+  private begin(start: number, end: number, voice: number): void {
+    if (this.startMs.length) {
+      this.texts.push(COMMA);
+      this.puncts.push(COMMA);
+    }
+    this.startMs.push(start);
+    this.endMs.push(end);
+    this.speaker.push(voice);
+    this.talk.set(voice, (this.talk.get(voice) ?? 0) + (end - start));
+    if (this.runWords && voice !== this.runVoice) this.closeRun();
+    if (this.runWords) this.runText.push(SPACE);
+    else {
+      this.runVoice = voice;
+      this.runStart = start;
+    }
+    this.runWords++;
+    this.runEnd = end;
+  }
+
+  private closeRun(): void {
+    if (!this.runWords) return;
+    this.runs.push({ voice: this.runVoice, startMs: this.runStart, endMs: this.runEnd, text: this.runText.toString() });
+    this.runText.reset();
+    this.runWords = 0;
+  }
+
+  /** A word whose text and punctuation are plain (unescaped) JSON string contents in b. */
+  addRaw(b: Buffer, start: number, end: number, voice: number, wordFrom: number, wordTo: number, punctFrom: number, punctTo: number): void {
+    this.begin(start, end, voice);
+    this.texts.push(QUOTE);
+    this.texts.append(b, wordFrom, wordTo);
+    this.texts.push(QUOTE);
+    this.puncts.push(QUOTE);
+    this.puncts.append(b, punctFrom, punctTo);
+    this.puncts.push(QUOTE);
+    this.runText.append(b, wordFrom, wordTo);
+    this.runText.append(b, punctFrom, punctTo);
+    if (punctTo > punctFrom && this.runWords >= MAX_SEGMENT_WORDS) {
+      const last = b[punctTo - 1];
+      if (last === PERIOD || last === QUESTION || last === BANG) this.closeRun();
+    }
+  }
+
+  /** A word whose strings had escapes, decoded. */
+  addDecoded(start: number, end: number, voice: number, word: string, punct: string): void {
+    this.begin(start, end, voice);
+    this.texts.appendString(JSON.stringify(word));
+    this.puncts.appendString(JSON.stringify(punct));
+    this.runText.appendString(word + punct);
+    if (this.runWords >= MAX_SEGMENT_WORDS && SENTENCE_END.test(punct)) this.closeRun();
+  }
+
+  finish(record: Record<string, unknown>): DecodedTranscript {
+    this.closeRun();
+    const count = this.startMs.length;
+    const json = `{"startMs":${JSON.stringify(this.startMs)},"endMs":${JSON.stringify(this.endMs)},"text":[${this.texts.toString()}],"punct":[${this.puncts.toString()}],"speaker":${JSON.stringify(this.speaker)}}`;
+    const { callerEmail, internalTalkTime } = transcriptInputs(record);
+    const repVoice = repVoiceFromTalk(this.talk, internalTalkTime);
+    const who = speakersOf(repVoice, callerEmail);
+    const segments: Segment[] = this.runs.map((run) => {
+      const { role, label } = who(run.voice);
+      return { speaker: role, label, startMs: run.startMs, endMs: run.endMs, text: run.text, voice: run.voice };
+    });
+    const transcript: DecodedTranscript = { repVoice, segments, metrics: repVoice === null ? null : talkMetrics(segments), words: { json, count } };
+    this.reset();
+    return transcript;
+  }
+}
+
+class PageReader {
+  private pos = 0;
+  private readonly transcript = new TranscriptBuilder();
+
+  constructor(private readonly b: Buffer) {}
+
+  read(): DecodedCallsPage {
+    const page: DecodedCallsPage = { records: [], transcripts: [] };
+    const records = page.records as unknown[];
+    this.ws();
+    this.expect(LBRACKET);
+    this.ws();
+    if (this.b[this.pos] === RBRACKET) this.pos++;
+    else {
+      for (;;) {
+        this.ws();
+        const transcript = this.readCall(records);
+        if (transcript) page.transcripts.push([records.length - 1, transcript]);
+        this.ws();
+        if (this.b[this.pos] === COMMA) {
+          this.pos++;
+          continue;
+        }
+        this.expect(RBRACKET);
+        break;
+      }
+    }
+    this.ws();
+    if (this.pos !== this.b.length) throw UNEXPECTED;
+    return page;
+  }
+
+  /** One call object: its members through JSON.parse, its transcript read as it goes. */
+  private readCall(records: unknown[]): DecodedTranscript | null {
+    const b = this.b;
+    this.expect(LBRACE);
+    const members: string[] = [];
+    let words = false;
+    let sawTranscript = false;
+    this.ws();
+    if (b[this.pos] === RBRACE) this.pos++;
+    else {
+      for (;;) {
+        this.ws();
+        const keyStart = this.pos;
+        const keyEnd = this.stringEnd();
+        const isTranscript = keyEnd - keyStart === 12 && this.slice(keyStart + 1, keyEnd - 1) === "transcript";
+        if (isTranscript) {
+          if (sawTranscript) throw UNEXPECTED;
+          sawTranscript = true;
+        }
+        this.ws();
+        this.expect(COLON);
+        this.ws();
+        if (isTranscript && b[this.pos] === LBRACKET) {
+          const valueStart = this.pos;
+          words = this.readWords();
+          if (words) members.push('"transcript":null');
+          else {
+            this.pos = valueStart;
+            members.push(this.slice(keyStart, this.skipValue()));
+          }
+        } else {
+          members.push(this.slice(keyStart, this.skipValue()));
+        }
+        this.ws();
+        if (b[this.pos] === COMMA) {
+          this.pos++;
+          continue;
+        }
+        this.expect(RBRACE);
+        break;
+      }
+    }
+    let record: unknown;
+    try {
+      record = JSON.parse(`{${members.join(",")}}`);
+    } catch {
+      throw new BrokenBodyError(`a broken JSON body (${b.length} bytes)`);
+    }
+    records.push(record);
+    if (!words) return null;
+    if (record === null || typeof record !== "object" || Array.isArray(record)) throw UNEXPECTED;
+    return this.transcript.finish(record as Record<string, unknown>);
+  }
+
+  /**
+   * A transcript array, each word checked as it is read. False (the
+   * position then means nothing) when a word breaks the documented shape.
+   */
+  private readWords(): boolean {
+    const b = this.b;
+    this.transcript.reset();
+    this.pos++;
+    this.ws();
+    if (b[this.pos] === RBRACKET) this.pos++;
+    else {
+      for (;;) {
+        this.ws();
+        if (!this.fastWord() && !this.readWord()) return false;
+        this.ws();
+        if (b[this.pos] === COMMA) {
+          this.pos++;
+          continue;
+        }
+        this.expect(RBRACKET);
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The word as the API writes it, {"start":"1.7","end":"2.0","word":"Hi","p":",","v":0}
+   * (documented key order, no spaces, times to the ms, no escapes), read
+   * with no allocation; false, with nothing consumed, for any other form.
+   */
+  private fastWord(): boolean {
+    const b = this.b;
+    let p = this.pos;
+    // {"start":
+    if (b[p] !== LBRACE || b[p + 1] !== QUOTE || b[p + 2] !== 115 || b[p + 3] !== 116 || b[p + 4] !== 97 || b[p + 5] !== 114 || b[p + 6] !== 116 || b[p + 7] !== QUOTE || b[p + 8] !== COLON) return false;
+    const start = fastTime(b, p + 9);
+    if (start < 0) return false;
+    p = fastEnd;
+    // ,"end":
+    if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 101 || b[p + 3] !== 110 || b[p + 4] !== 100 || b[p + 5] !== QUOTE || b[p + 6] !== COLON) return false;
+    const end = fastTime(b, p + 7);
+    if (end < 0) return false;
+    p = fastEnd;
+    // ,"word":"
+    if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 119 || b[p + 3] !== 111 || b[p + 4] !== 114 || b[p + 5] !== 100 || b[p + 6] !== QUOTE || b[p + 7] !== COLON || b[p + 8] !== QUOTE) return false;
+    const wordFrom = p + 9;
+    const wordTo = plainStringEnd(b, wordFrom);
+    if (wordTo < 0) return false;
+    p = wordTo + 1;
+    // ,"p":"." or ,"p":null (optional)
+    let punctFrom = 0;
+    let punctTo = 0;
+    if (b[p] === COMMA && b[p + 1] === QUOTE && b[p + 2] === 112 && b[p + 3] === QUOTE && b[p + 4] === COLON) {
+      p += 5;
+      if (b[p] === QUOTE) {
+        punctFrom = p + 1;
+        punctTo = plainStringEnd(b, punctFrom);
+        if (punctTo < 0) return false;
+        p = punctTo + 1;
+      } else if (b[p] === 110 && b[p + 1] === 117 && b[p + 2] === 108 && b[p + 3] === 108) p += 4;
+      else return false;
+    }
+    // ,"v":N}
+    if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 118 || b[p + 3] !== QUOTE || b[p + 4] !== COLON) return false;
+    p += 5;
+    const voiceFrom = p;
+    let voice = 0;
+    let c = b[p];
+    while (c >= ZERO && c <= NINE) {
+      voice = voice * 10 + c - ZERO;
+      c = b[++p];
+    }
+    if (p === voiceFrom || p - voiceFrom > 9 || c !== RBRACE) return false;
+    this.pos = p + 1;
+    this.transcript.addRaw(b, start, end, voice, wordFrom, wordTo, punctFrom, punctTo);
+    return true;
+  }
+
+  /** {start, end, word, p?, v}: false when the word breaks the documented shape. */
+  private readWord(): boolean {
+    const b = this.b;
+    if (b[this.pos] !== LBRACE) return false;
+    this.pos++;
+    let start = -1;
+    let end = -1;
+    let voice = -1;
+    let word: string | null = null;
+    let punct: string | null = null;
+    this.ws();
+    if (b[this.pos] === RBRACE) return false;
+    for (;;) {
+      this.ws();
+      if (b[this.pos] !== QUOTE) throw UNEXPECTED;
+      const k0 = b[this.pos + 1];
+      const k1 = b[this.pos + 2];
+      // The five documented keys, by their bytes; anything else is left to the plain path.
+      if (k0 === 115 && b[this.pos + 6] === QUOTE && k1 === 116 && b[this.pos + 3] === 97 && b[this.pos + 4] === 114 && b[this.pos + 5] === 116) {
+        if (start >= 0) throw UNEXPECTED;
+        this.pos += 7;
+        this.colon();
+        start = this.readTime();
+      } else if (k0 === 101 && b[this.pos + 4] === QUOTE && k1 === 110 && b[this.pos + 3] === 100) {
+        if (end >= 0) throw UNEXPECTED;
+        this.pos += 5;
+        this.colon();
+        end = this.readTime();
+      } else if (k0 === 119 && b[this.pos + 5] === QUOTE && k1 === 111 && b[this.pos + 3] === 114 && b[this.pos + 4] === 100) {
+        if (word !== null) throw UNEXPECTED;
+        this.pos += 6;
+        this.colon();
+        if (b[this.pos] !== QUOTE) return false;
+        word = this.readString();
+      } else if (k0 === 112 && k1 === QUOTE) {
+        if (punct !== null) throw UNEXPECTED;
+        this.pos += 3;
+        this.colon();
+        if (b[this.pos] === QUOTE) punct = this.readString();
+        else if (b[this.pos] === 110 && b[this.pos + 1] === 117 && b[this.pos + 2] === 108 && b[this.pos + 3] === 108) {
+          this.pos += 4;
+          punct = "";
+        } else return false;
+      } else if (k0 === 118 && k1 === QUOTE) {
+        if (voice >= 0) throw UNEXPECTED;
+        this.pos += 3;
+        this.colon();
+        voice = this.readVoice();
+      } else {
+        throw UNEXPECTED;
+      }
+      if (start === -2 || end === -2 || voice === -2) return false;
+      this.ws();
+      if (b[this.pos] === COMMA) {
+        this.pos++;
+        continue;
+      }
+      if (b[this.pos] !== RBRACE) throw UNEXPECTED;
+      this.pos++;
+      break;
+    }
+    if (start < 0 || end < 0 || voice < 0 || word === null) return false;
+    this.transcript.addDecoded(start, end, voice, word, punct ?? "");
+    return true;
+  }
+
+  private colon(): void {
+    this.ws();
+    this.expect(COLON);
+    this.ws();
+  }
+
+  /** Seconds, as a number or a numeric string, to whole ms; -2 when not a time the docs allow. */
+  private readTime(): number {
+    const b = this.b;
+    const quoted = b[this.pos] === QUOTE;
+    if (quoted) this.pos++;
+    const from = this.pos;
+    let whole = 0;
+    let digits = 0;
+    while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
+      whole = whole * 10 + (b[this.pos] - ZERO);
+      this.pos++;
+      digits++;
+    }
+    let fraction = 0;
+    let decimals = 0;
+    if (digits > 0 && b[this.pos] === DOT) {
+      this.pos++;
+      while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
+        fraction = fraction * 10 + (b[this.pos] - ZERO);
+        this.pos++;
+        decimals++;
+      }
+    }
+    const after = b[this.pos];
+    const simple = digits > 0 && digits < 10 && decimals <= 3 && (quoted ? after === QUOTE : after === COMMA || after === RBRACE || isSpace(after));
+    if (simple) {
+      if (quoted) this.pos++;
+      return whole * 1000 + fraction * (decimals === 0 ? 1000 : decimals === 1 ? 100 : decimals === 2 ? 10 : 1);
+    }
+    // Anything else (more decimals, exponents, signs, spaces): as Number() reads it.
+    this.pos = quoted ? from - 1 : from;
+    const valueEnd = this.skipValue();
+    const literal = this.slice(quoted ? from - 1 : from, valueEnd);
+    let value: unknown;
+    try {
+      value = JSON.parse(literal);
+    } catch {
+      throw new BrokenBodyError(`a broken JSON body (${b.length} bytes)`);
+    }
+    if (typeof value === "string") {
+      if (value === "" || !(+value >= 0)) return -2;
+      return Math.round(+value * 1000);
+    }
+    if (typeof value === "number" && value >= 0) return Math.round(value * 1000);
+    return -2;
+  }
+
+  /** A non-negative integer; -2 otherwise. */
+  private readVoice(): number {
+    const b = this.b;
+    const from = this.pos;
+    let value = 0;
+    while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
+      value = value * 10 + (b[this.pos] - ZERO);
+      this.pos++;
+    }
+    const next = b[this.pos];
+    if (this.pos > from && this.pos - from < 10 && (next === COMMA || next === RBRACE || isSpace(next))) return value;
+    // Decimals, exponents, strings, null...: as JSON.parse reads them.
+    this.pos = from;
+    const literal = this.slice(from, this.skipValue());
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(literal);
+    } catch {
+      throw new BrokenBodyError(`a broken JSON body (${b.length} bytes)`);
+    }
+    return Number.isInteger(parsed) && (parsed as number) >= 0 && (parsed as number) < 2 ** 31 ? (parsed as number) : -2;
+  }
+
+  /** A JSON string's value. */
+  private readString(): string {
+    const from = this.pos;
+    const to = this.stringEnd();
+    for (let i = from + 1; i < to - 1; i++) {
+      const c = this.b[i];
+      if (c === BACKSLASH) {
+        try {
+          return JSON.parse(this.slice(from, to)) as string;
+        } catch {
+          throw new BrokenBodyError(`a broken JSON body (${this.b.length} bytes)`);
+        }
+      }
+      // A raw control character is not JSON: the plain path says so.
+      if (c < 32) throw UNEXPECTED;
+    }
+    return this.slice(from + 1, to - 1);
+  }
+
+  /** From an opening quote to just past the closing one. */
+  private stringEnd(): number {
+    const b = this.b;
+    if (b[this.pos] !== QUOTE) throw UNEXPECTED;
+    let i = this.pos + 1;
+    for (;;) {
+      const c = b[i];
+      if (c === QUOTE) break;
+      if (c === BACKSLASH) i += 2;
+      else if (c === undefined) throw new BrokenBodyError(`a truncated JSON body (${b.length} bytes)`);
+      else i++;
+    }
+    this.pos = i + 1;
+    return this.pos;
+  }
+
+  /** Past any one JSON value (checked later by JSON.parse); returns its end. */
+  private skipValue(): number {
+    const b = this.b;
+    const c = b[this.pos];
+    if (c === QUOTE) return this.stringEnd();
+    if (c === LBRACE || c === LBRACKET) {
+      let depth = 0;
+      while (this.pos < b.length) {
+        const d = b[this.pos];
+        if (d === QUOTE) {
+          this.stringEnd();
+          continue;
+        }
+        if (d === LBRACE || d === LBRACKET) depth++;
+        else if (d === RBRACE || d === RBRACKET) {
+          depth--;
+          if (depth === 0) {
+            this.pos++;
+            return this.pos;
+          }
+        }
+        this.pos++;
+      }
+      throw new BrokenBodyError(`a truncated JSON body (${b.length} bytes)`);
+    }
+    // A number or a literal: up to the next delimiter.
+    while (this.pos < b.length) {
+      const d = b[this.pos];
+      if (d === COMMA || d === RBRACE || d === RBRACKET || isSpace(d)) break;
+      this.pos++;
+    }
+    return this.pos;
+  }
+
+  private ws(): void {
+    while (isSpace(this.b[this.pos])) this.pos++;
+  }
+
+  private expect(byte: number): void {
+    if (this.b[this.pos] !== byte) {
+      if (this.pos >= this.b.length) throw new BrokenBodyError(`a truncated JSON body (${this.b.length} bytes)`);
+      throw UNEXPECTED;
+    }
+    this.pos++;
+  }
+
+  private slice(from: number, to: number): string {
+    return this.b.toString("utf8", from, to);
+  }
+}
