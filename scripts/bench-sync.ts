@@ -63,7 +63,7 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
   const env = parseEnv({ DATABASE_URL: url, EXECVISION_USER_ID: "demo-execvision-user", EXECVISION_PASSWORD: "demo-execvision-password", EXECVISION_BASE_URL: `${simulatorUrl}/execvision`, SYNC_BACKFILL_DAYS: "3650" });
   // The simulator's limit is off for the benchmark, and so is ours.
   const [configured] = buildConnectors(env, { execvisionLimiter: new LocalRateLimiter(fixedSchedule(100_000), systemClock), decodeInWorker: true });
-  const sql = await openSql(url);
+  const sql = await openSql(url, { role: "sync" });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const started = performance.now();

@@ -16,7 +16,7 @@ if (!connectors.length) {
   process.exit(0);
 }
 await applyMigrations(env.DATABASE_URL);
-const sql = await openSql(env.DATABASE_URL);
+const sql = await openSql(env.DATABASE_URL, { role: "sync" });
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort(new Error(`stopped by ${signal}`)));
 

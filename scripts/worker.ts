@@ -18,7 +18,7 @@ if (providerFromUrl(env.DATABASE_URL) !== "postgresql") {
 }
 const log = (line: string) => console.error(`[worker ${process.pid}] ${line}`);
 await applyMigrations(env.DATABASE_URL);
-const sql = await openSql(env.DATABASE_URL);
+const sql = await openSql(env.DATABASE_URL, { role: "sync" });
 const boss = await startBoss({ connectionString: env.DATABASE_URL, role: "worker", jobTimeoutSeconds: env.SYNC_JOB_TIMEOUT_SECONDS });
 const connectors = buildConnectors(env, {
   execvisionLimiter: new SharedRateLimiter(sql, "execvision", easternBusinessHoursSchedule(), systemClock),

@@ -24,8 +24,17 @@ export interface SqlConnection {
 /** The most bound parameters one statement may carry, with headroom. */
 export const MAX_PARAMS: Record<DbProvider, number> = { sqlite: 32_000, postgresql: 65_000 };
 
-export async function openSql(url: string): Promise<SqlConnection> {
-  return providerFromUrl(url) === "sqlite" ? openSqlite(url) : openPostgres(url);
+export interface OpenOptions {
+  /**
+   * "app" (the default) serves reads and writes; "sync" is a process that
+   * mostly writes (the sync command, workers): on SQLite it keeps a small
+   * page cache and no memory map, so a long sync's memory stays flat.
+   */
+  role?: "app" | "sync";
+}
+
+export async function openSql(url: string, options: OpenOptions = {}): Promise<SqlConnection> {
+  return providerFromUrl(url) === "sqlite" ? openSqlite(url, options.role ?? "app") : openPostgres(url);
 }
 
 // ─── SQLite ────────────────────────────────────────────────────────────────
@@ -52,7 +61,7 @@ class Mutex {
   }
 }
 
-function openSqlite(url: string): SqlConnection {
+function openSqlite(url: string, role: "app" | "sync"): SqlConnection {
   const file = sqliteFilePath(url);
   if (file !== ":memory:" && !existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 15_000 });
@@ -68,8 +77,8 @@ function openSqlite(url: string): SqlConnection {
   // Aggregates sort in temporary b-trees: keep them in memory, and give reads
   // a page cache and a memory map large enough for the rollups.
   db.pragma("temp_store = MEMORY");
-  db.pragma("cache_size = -65536");
-  db.pragma("mmap_size = 268435456");
+  db.pragma(role === "app" ? "cache_size = -65536" : "cache_size = -16384");
+  db.pragma(role === "app" ? "mmap_size = 268435456" : "mmap_size = 0");
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -142,7 +151,8 @@ function startCheckpointer(file: string): Worker | null {
     `const Database = require(${JSON.stringify(driver)});
 const db = new Database(${JSON.stringify(path.resolve(file))}, { timeout: 0 });
 setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 200);`,
-    { eval: true },
+    // Plain JavaScript: none of the parent's loaders, and a small heap.
+    { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } },
   );
   worker.unref();
   // A checkpointer that fails leaves the connection's own checkpoints in charge.

@@ -9,7 +9,7 @@ import { buildConnectors } from "@/lib/vendors";
 import { TEST_CONNECTOR_OPTIONS } from "./connector-options";
 
 const env = parseEnv(process.env);
-const sql = await openSql(env.DATABASE_URL);
+const sql = await openSql(env.DATABASE_URL, { role: "sync" });
 const connectors = buildConnectors(env, {
   ...TEST_CONNECTOR_OPTIONS,
   pageSize: Number(process.env.TEST_PAGE_SIZE ?? 0) || undefined,
