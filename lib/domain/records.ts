@@ -62,13 +62,35 @@ export interface SerializedWords {
   count: number;
 }
 
+/** A transcript whose segments arrive serialized: they become objects only if something reads them. */
+export function transcriptWithSerializedSegments(record: Omit<TranscriptRecord, "segments" | "serializedSegments">, serialized: SerializedSegments): TranscriptRecord {
+  let segments: Segment[] | undefined;
+  return {
+    ...record,
+    get segments() {
+      return (segments ??= JSON.parse(serialized.json) as Segment[]);
+    },
+    serializedSegments: serialized,
+  };
+}
+
 export function isSerializedWords(words: WordTimings | SerializedWords): words is SerializedWords {
   return typeof (words as SerializedWords).json === "string";
+}
+
+/** Segments already serialized (with their plain text) off the main thread. */
+export interface SerializedSegments {
+  json: string;
+  text: string;
+  count: number;
+  lastEndMs: number | null;
 }
 
 export interface TranscriptRecord {
   source: string;
   segments: Segment[];
+  /** The segments as stored, when they were serialized off the main thread; `segments` then parses them only if asked. */
+  serializedSegments?: SerializedSegments;
   words?: WordTimings | SerializedWords | null;
   speakers?: Json;
   durationMs?: number | null;

@@ -6,7 +6,7 @@ import { type CallRecord, type DeletedCallRecord, isSerializedWords, type Person
 import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
 import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/transcript";
 import type { Vendor } from "@/lib/domain/vendors";
-import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";
+import { type Counts, dedupeBy, emptyCounts, hashOf, hashOfParts, json, selectIn, type StoreContext } from "./common";
 import { writePeople } from "./people";
 import { dayOfDate, refreshRollups, rollupKeysOfCalls, type RollupKey } from "./rollups";
 import { refreshScorecardSkills } from "./scorecards";
@@ -57,11 +57,12 @@ interface PreparedTranscript {
 }
 
 function prepareTranscript(callId: number, record: TranscriptRecord): PreparedTranscript {
-  const segments = JSON.stringify(record.segments);
+  const serialized = record.serializedSegments;
+  const segments = serialized?.json ?? JSON.stringify(record.segments);
   const words = !record.words ? null : isSerializedWords(record.words) ? record.words.json : JSON.stringify(record.words);
   const speakers = json(record.speakers);
   const raw = json(record.raw);
-  const text = transcriptText(record.segments);
+  const text = serialized?.text ?? transcriptText(record.segments);
   return {
     callId,
     source: record.source,
@@ -70,10 +71,11 @@ function prepareTranscript(callId: number, record: TranscriptRecord): PreparedTr
     speakers,
     text,
     raw,
-    segmentCount: record.segments.length,
+    segmentCount: serialized?.count ?? record.segments.length,
     wordCount: !record.words ? countWords(text) : isSerializedWords(record.words) ? record.words.count : record.words.text.length,
-    durationMs: record.durationMs ?? record.segments.at(-1)?.endMs ?? null,
-    hash: hashOf(`${record.source}\u0000${segments}\u0000${words}\u0000${speakers}\u0000${raw}`),
+    durationMs: record.durationMs ?? (serialized ? serialized.lastEndMs : record.segments.at(-1)?.endMs) ?? null,
+    // A transcript is large: its parts are hashed one after another, not joined first.
+    hash: hashOfParts([record.source, segments, words, speakers, raw]),
     record,
   };
 }
@@ -322,7 +324,9 @@ function applySpeakers(record: TranscriptRecord, speakers: SpeakerMap): Transcri
     const speaker = segment.voice === undefined ? undefined : byNumber.get(segment.voice);
     return speaker ? { ...segment, speaker: speaker.role, label: speaker.label } : segment;
   });
-  return { ...record, segments, speakers };
+  // The relabelled segments replace any serialized ones.
+  const { serializedSegments: _replaced, ...rest } = record;
+  return { ...rest, segments, speakers };
 }
 
 /** Who each numbered voice is, from the vendor's speaker list; re-labels the stored segments. */

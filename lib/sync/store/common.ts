@@ -7,6 +7,16 @@ export function json(value: Json | undefined | unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
+/** The hash of the parts joined by NUL (as hashOf of the joined string), without building the joined string. */
+export function hashOfParts(parts: readonly (string | null)[]): string {
+  const hash = createHash("sha1");
+  parts.forEach((part, i) => {
+    if (i) hash.update("\u0000");
+    hash.update(String(part));
+  });
+  return hash.digest("hex");
+}
+
 export function hashOf(value: unknown): string {
   return createHash("sha1").update(typeof value === "string" ? value : JSON.stringify(value)).digest("hex");
 }

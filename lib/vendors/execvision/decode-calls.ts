@@ -13,7 +13,7 @@
 import { BrokenBodyError, parseJsonBody } from "../../sync/decode-pool";
 import { talkMetrics } from "../../domain/talk-metrics";
 import type { Segment } from "../../domain/transcript";
-import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, speakersOf, transcriptInputs, wordColumns } from "./words";
+import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, serializeSegments, speakersOf, transcriptInputs, wordColumns } from "./words";
 
 export interface DecodedCallsPage {
   /** The records, each decoded transcript replaced by null. */
@@ -71,7 +71,10 @@ class ByteBuilder {
   length = 0;
 
   private reserve(n: number): void {
-    if (this.length + n <= this.buffer.length) return;
+    if (this.length + n > this.buffer.length) this.grow(n);
+  }
+
+  private grow(n: number): void {
     let size = this.buffer.length * 2;
     while (size < this.length + n) size *= 2;
     const grown = new Uint8Array(size);
@@ -80,12 +83,12 @@ class ByteBuilder {
   }
 
   push(byte: number): void {
-    this.reserve(1);
+    if (this.length === this.buffer.length) this.grow(1);
     this.buffer[this.length++] = byte;
   }
 
   append(source: Uint8Array, from: number, to: number): void {
-    this.reserve(to - from);
+    if (this.length + to - from > this.buffer.length) this.grow(to - from);
     if (to - from > 32) {
       this.buffer.set(source.subarray(from, to), this.length);
       this.length += to - from;
@@ -245,12 +248,13 @@ class TranscriptBuilder {
   /** A word whose text and punctuation are plain (unescaped) JSON string contents in b. */
   addRaw(b: Buffer, start: number, end: number, voice: number, wordFrom: number, wordTo: number, punctFrom: number, punctTo: number): void {
     this.begin(start, end, voice);
-    this.texts.push(QUOTE);
-    this.texts.append(b, wordFrom, wordTo);
-    this.texts.push(QUOTE);
-    this.puncts.push(QUOTE);
-    this.puncts.append(b, punctFrom, punctTo);
-    this.puncts.push(QUOTE);
+    // The word's JSON string, quotes and all, as it stands in the body.
+    this.texts.append(b, wordFrom - 1, wordTo + 1);
+    if (punctTo > punctFrom) this.puncts.append(b, punctFrom - 1, punctTo + 1);
+    else {
+      this.puncts.push(QUOTE);
+      this.puncts.push(QUOTE);
+    }
     this.runText.append(b, wordFrom, wordTo);
     this.runText.append(b, punctFrom, punctTo);
     if (punctTo > punctFrom && this.runWords >= MAX_SEGMENT_WORDS) {
@@ -279,7 +283,7 @@ class TranscriptBuilder {
       const { role, label } = who(run.voice);
       return { speaker: role, label, startMs: run.startMs, endMs: run.endMs, text: run.text, voice: run.voice };
     });
-    const transcript: DecodedTranscript = { repVoice, segments, metrics: repVoice === null ? null : talkMetrics(segments), words: { json, count } };
+    const transcript: DecodedTranscript = { repVoice, metrics: repVoice === null ? null : talkMetrics(segments), segments: serializeSegments(segments), words: { json, count } };
     this.reset();
     return transcript;
   }

@@ -1,6 +1,6 @@
 // ExecVision payloads → the unified model.
 import {
-  isSerializedWords,
+  transcriptWithSerializedSegments,
   type CallRecord,
   type CallTopicsRecord,
   type CoachingMeetingRecord,
@@ -73,12 +73,12 @@ export function mapCall(call: ExecVisionCall): CallRecord {
   const { transcript, ...rest } = call;
   const startedAt = new Date(call.callTime);
   const durationSec = call.duration ?? null;
-  // Decoded with its page, the transcript comes with its segments; otherwise they are made here, the same way.
-  const { repVoice, segments, metrics, words } =
-    transcript instanceof DecodedWords
-      ? transcript.transcript
-      : callTranscript(transcript ? (wordColumns(transcript) ?? emptyWords()) : emptyWords(), call.callerEmail, call.stats?.internalTalkTime);
-  const wordCount = isSerializedWords(words) ? words.count : words.text.length;
+  // Decoded with its page, the transcript comes with its segments, serialized; otherwise they are made here, the same way.
+  const decoded = transcript instanceof DecodedWords ? transcript.transcript : null;
+  const made = transcript instanceof DecodedWords ? null : callTranscript(transcript ? (wordColumns(transcript) ?? emptyWords()) : emptyWords(), call.callerEmail, call.stats?.internalTalkTime);
+  const { repVoice, metrics } = decoded ?? made!;
+  const wordCount = decoded ? decoded.words.count : made!.words.text.length;
+  const durationMs = durationSec !== null ? Math.round(durationSec * 1000) : null;
   const company = typeof call.metadata?.company === "string" ? call.metadata.company : null;
   return {
     vendor: VENDOR,
@@ -115,7 +115,9 @@ export function mapCall(call: ExecVisionCall): CallRecord {
         ? undefined
         : transcript === null || !wordCount
           ? null
-          : { source: "calls", segments, words, durationMs: durationSec !== null ? Math.round(durationSec * 1000) : null },
+          : decoded
+            ? transcriptWithSerializedSegments({ source: "calls", words: decoded.words, durationMs }, decoded.segments)
+            : { source: "calls", segments: made!.segments, words: made!.words, durationMs },
   };
 }
 

@@ -4,9 +4,9 @@
 // and the stored words document made) in one pass (./decode-calls), on a
 // worker thread when the sync has one.
 // Relative imports only: this module also runs inside decode workers.
-import type { SerializedWords } from "../../domain/records";
+import type { SerializedSegments, SerializedWords } from "../../domain/records";
 import { type TalkMetrics, talkMetrics } from "../../domain/talk-metrics";
-import type { Segment, SpeakerRole, WordTimings } from "../../domain/transcript";
+import { type Segment, type SpeakerRole, transcriptText, type WordTimings } from "../../domain/transcript";
 import { secondsToMs, segmentsFromWords } from "../shared/segments";
 import type { DecodedCallsPage } from "./decode-calls";
 
@@ -76,7 +76,7 @@ export interface CallTranscript {
   repVoice: number | null;
   segments: Segment[];
   metrics: TalkMetrics | null;
-  words: WordTimings | SerializedWords;
+  words: WordTimings;
 }
 
 /** Each voice's role and label, once the rep's voice is known (or not). */
@@ -119,12 +119,22 @@ export class DecodedWords {
   }
 }
 
-/** A decoded transcript as it crosses threads: plain data. */
-export type DecodedTranscript = CallTranscript & { words: SerializedWords };
+/** A decoded transcript as it crosses threads: plain data, the large parts already serialized. */
+export interface DecodedTranscript {
+  repVoice: number | null;
+  metrics: TalkMetrics | null;
+  segments: SerializedSegments;
+  words: SerializedWords;
+}
+
+export function serializeSegments(segments: Segment[]): SerializedSegments {
+  return { json: JSON.stringify(segments), text: transcriptText(segments), count: segments.length, lastEndMs: segments.at(-1)?.endMs ?? null };
+}
 
 export function decodedTranscript(record: { callerEmail?: unknown; stats?: unknown }, words: WordTimings): DecodedTranscript {
   const { callerEmail, internalTalkTime } = transcriptInputs(record);
-  return { ...callTranscript(words, callerEmail, internalTalkTime), words: { json: JSON.stringify(words), count: words.text.length } };
+  const { repVoice, segments, metrics } = callTranscript(words, callerEmail, internalTalkTime);
+  return { repVoice, metrics, segments: serializeSegments(segments), words: { json: JSON.stringify(words), count: words.text.length } };
 }
 
 /** The records of a decoded GET /calls page, each transcript that was taken out back in as DecodedWords. */
