@@ -59,7 +59,8 @@ export function workerDecoder(moduleUrl: URL, exportName: string, options: { thr
   let turn = 0;
 
   const start = (index: number) => {
-    const worker = new Worker(workerSource(moduleUrl, exportName), { eval: true });
+    // The decoder module is loaded by the worker itself (through tsx when it is TypeScript), not by the parent's loaders.
+    const worker = new Worker(workerSource(moduleUrl, exportName), { eval: true, execArgv: [] });
     worker.unref();
     const pending = new Map<number, Pending>();
     const slot = { worker, pending };

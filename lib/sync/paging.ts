@@ -33,6 +33,8 @@ export interface KeysetOptions {
   useLastId: boolean;
   fetch(params: { since: string; lastId?: string; limit: number }): Promise<unknown[]>;
   position(raw: unknown): Position | null;
+  /** How many pages may be fetched ahead of the one being written (2 by default). */
+  ahead?: number;
 }
 
 /**
@@ -46,15 +48,52 @@ export interface KeysetOptions {
 export async function* keysetPages(options: KeysetOptions): AsyncGenerator<StreamPage> {
   const committed = options.state.cursor ? { since: options.state.cursor, id: String((options.state.data as { lastId?: string } | null)?.lastId ?? "") } : null;
   const lookingBack = committed !== null && options.lookbackMs > 0;
-  let since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
-  let lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
+  const since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
+  const lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
   let past = !lookingBack;
-  // The next page is asked for as soon as its position is known, so the
-  // vendor's answer (and its decoding) overlaps the writing of this page.
-  let next = prefetch(options.fetch({ since, lastId, limit: options.limit }));
+  const { limit, useLastId } = options;
+  type Query = { since: string; lastId?: string };
+  const lastPosition = (raw: unknown[]): Position | null => {
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const position = options.position(raw[i]);
+      if (position) return position;
+    }
+    return null;
+  };
+  const isStuck = (last: Position, query: Query) => (useLastId ? last.since === query.since && last.id === query.lastId : minute(last.since) === minute(query.since));
+
+  // Pages are asked for ahead of their turn: the next as soon as the one
+  // before it arrives (its position is then known), up to `ahead` pages not
+  // yet written. The vendor's answers (and their decoding) overlap the
+  // writing of earlier pages; the cursor still moves one written page at a time.
+  const ahead = Math.max(1, options.ahead ?? 2);
+  const started: { query: Query; raw: Promise<unknown[]> }[] = [];
+  let waiting: Query | null = null;
+  const start = (query: Query) => {
+    const raw = options.fetch({ ...query, limit });
+    started.push({ query, raw });
+    raw.then(
+      (page) => {
+        const last = lastPosition(page);
+        if (page.length < limit || !last || isStuck(last, query)) return;
+        const next = { since: last.since, lastId: useLastId ? last.id : undefined };
+        if (started.length < ahead) start(next);
+        else waiting = next;
+      },
+      // A failure surfaces where the page is awaited.
+      () => {},
+    );
+  };
+  start({ since, lastId });
   for (;;) {
-    const raw = await next;
-    const records = options.useLastId && lastId !== undefined ? raw.filter((r) => options.position(r)?.id !== lastId) : raw;
+    const { query, raw: pending } = started.shift()!;
+    const raw = await pending;
+    if (waiting && started.length < ahead) {
+      const next: Query = waiting;
+      waiting = null;
+      start(next);
+    }
+    const records = useLastId && query.lastId !== undefined ? raw.filter((r) => options.position(r)?.id !== query.lastId) : raw;
     let last: Position | null = null;
     for (const record of raw) {
       const position = options.position(record);
@@ -62,30 +101,15 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
       last = position;
       if (committed && !past && (position.id === committed.id || comparePositions(position, committed) > 0)) past = true;
     }
-    const state: StreamState | undefined =
-      past && last ? { cursor: last.since, data: options.useLastId ? { lastId: last.id } : null } : undefined;
-    const more = raw.length >= options.limit && last !== null;
-    if (more && last) {
-      const stuck = options.useLastId ? last.since === since && last.id === lastId : minute(last.since) === minute(since);
-      if (stuck) {
-        yield { records, state };
-        throw new PagingError(
-          `paging is stuck at ${last.since}${options.useLastId ? ` / ${last.id}` : ""}: a full page of ${options.limit} did not move past it${options.useLastId ? "" : " (more records share one minute than one page holds)"}`,
-        );
-      }
-      since = last.since;
-      lastId = options.useLastId ? last.id : undefined;
-      next = prefetch(options.fetch({ since, lastId, limit: options.limit }));
-    }
+    const state: StreamState | undefined = past && last ? { cursor: last.since, data: useLastId ? { lastId: last.id } : null } : undefined;
     yield { records, state };
-    if (!more) return;
+    if (raw.length < limit || !last) return;
+    if (isStuck(last, query)) {
+      throw new PagingError(
+        `paging is stuck at ${last.since}${useLastId ? ` / ${last.id}` : ""}: a full page of ${limit} did not move past it${useLastId ? "" : " (more records share one minute than one page holds)"}`,
+      );
+    }
   }
-}
-
-/** A fetch started ahead of its turn: its failure surfaces when it is awaited, not as an unhandled rejection. */
-function prefetch<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => {});
-  return promise;
 }
 
 /** The vendor ignores seconds in since; two values in one minute ask for the same page. */
