@@ -199,6 +199,10 @@ export function toPgPlaceholders(sql: string): string {
 function openPostgres(url: string): SqlConnection {
   // Aggregates and sorts of the dashboard's reads fit in memory with a little more than the default 4 MB.
   const pool = new pg.Pool({ connectionString: url, max: 4, types: pgTypes, options: "-c work_mem=32MB" });
+  // An idle connection the server ends (a restart, a database dropped with
+  // FORCE) is dropped from the pool; the next query opens a fresh one. Without
+  // a listener the pool's "error" event would take the process down.
+  pool.on("error", () => {});
   const texts = new Map<string, string>();
   const text = (sql: string) => {
     let converted = texts.get(sql);
