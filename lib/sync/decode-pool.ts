@@ -71,9 +71,9 @@ export function workerDecoder(moduleUrl: URL, exportName: string, options: { thr
     };
     worker.on("message", (reply: Reply) => {
       const p = pending.get(reply.id);
-      if (!p) return;
       pending.delete(reply.id);
       if (!pending.size) worker.unref();
+      if (!p) return;
       if (reply.ok) p.resolve(reply.value);
       else p.reject(reply.name === "BrokenBodyError" ? new BrokenBodyError(reply.message) : rebuildError(reply));
     });
@@ -91,6 +91,7 @@ export function workerDecoder(moduleUrl: URL, exportName: string, options: { thr
       const onAbort = () => {
         slot.worker.postMessage({ type: "abort", id });
         slot.pending.delete(id);
+        if (!slot.pending.size) slot.worker.unref();
         reject(signal!.reason);
       };
       signal?.addEventListener("abort", onAbort, { once: true });

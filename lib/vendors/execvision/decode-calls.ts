@@ -2,8 +2,9 @@
 // calls is ~4 MB of JSON, nine tenths of it transcript words
 // ({"start":"1.732","end":"1.996","word":"Hi","p":",","v":0}); JSON.parse
 // would make an object and four strings of each. Here each transcript array
-// is read in one pass into columns (times in ms, speakers, the words joined),
-// checked against the documented word shape as it goes, and the rest of each
+// is read in one pass, each word checked against the documented shape as it
+// goes, straight into what the store writes: the words document (the columns
+// as JSON, copied from the body's bytes) and the segments; the rest of each
 // call (a few kB) goes through JSON.parse. Anything this reader does not
 // expect (escaped keys, unknown word fields, exotic numbers) sends the body
 // down the plain path (JSON.parse, then wordColumns), which gives the same
@@ -67,8 +68,8 @@ export function decodePlain(body: ArrayBuffer): DecodedCallsPage {
 
 /** Bytes appended one range at a time, decoded as UTF-8 once. */
 class ByteBuilder {
-  buffer = new Uint8Array(16_384);
-  length = 0;
+  private buffer = new Uint8Array(16_384);
+  private length = 0;
 
   private reserve(n: number): void {
     if (this.length + n > this.buffer.length) this.grow(n);
@@ -115,10 +116,6 @@ class ByteBuilder {
       buffer[length++] = c;
     }
     this.length = length;
-  }
-
-  appendBuilder(other: ByteBuilder): void {
-    this.append(other.buffer, 0, other.length);
   }
 
   toString(): string {
