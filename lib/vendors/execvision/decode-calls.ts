@@ -304,13 +304,7 @@ class PageReader {
         this.ws();
         const transcript = this.readCall(records);
         if (transcript) page.transcripts.push([records.length - 1, transcript]);
-        this.ws();
-        if (this.b[this.pos] === COMMA) {
-          this.pos++;
-          continue;
-        }
-        this.expect(RBRACKET);
-        break;
+        if (!this.more(RBRACKET)) break;
       }
     }
     this.ws();
@@ -351,13 +345,7 @@ class PageReader {
         } else {
           members.push(this.slice(keyStart, this.skipValue()));
         }
-        this.ws();
-        if (b[this.pos] === COMMA) {
-          this.pos++;
-          continue;
-        }
-        this.expect(RBRACE);
-        break;
+        if (!this.more(RBRACE)) break;
       }
     }
     let record: unknown;
@@ -386,13 +374,7 @@ class PageReader {
       for (;;) {
         this.ws();
         if (!this.fastWord() && !this.readWord()) return false;
-        this.ws();
-        if (b[this.pos] === COMMA) {
-          this.pos++;
-          continue;
-        }
-        this.expect(RBRACKET);
-        break;
+        if (!this.more(RBRACKET)) break;
       }
     }
     return true;
@@ -515,6 +497,17 @@ class PageReader {
     if (start < 0 || end < 0 || voice < 0 || word === null) return false;
     this.transcript.addDecoded(start, end, voice, word, punct ?? "");
     return true;
+  }
+
+  /** After a member or an element: true at a comma (more follow), false past the closing byte. */
+  private more(close: number): boolean {
+    this.ws();
+    if (this.b[this.pos] === COMMA) {
+      this.pos++;
+      return true;
+    }
+    this.expect(close);
+    return false;
   }
 
   private colon(): void {
