@@ -47,45 +47,40 @@ interface Pending {
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; name: string; code?: string; message: string };
 
 /**
- * Runs `exportName` from `moduleUrl` on up to `threads` worker threads
- * (TypeScript sources are loaded through tsx). Workers start on first use and
- * keep the process alive only while they hold work; a worker that dies fails
- * only the requests it held, and the next one starts a fresh worker.
+ * Runs `exportName` from `moduleUrl` on a worker thread (TypeScript sources
+ * are loaded through tsx). The worker starts on first use and keeps the
+ * process alive only while it holds work; a worker that dies fails only the
+ * requests it held, and the next request starts a fresh one.
  */
-export function workerDecoder(moduleUrl: URL, exportName: string, options: { threads?: number } = {}): Decoder {
-  const size = Math.max(1, options.threads ?? 1);
-  const slots: ({ worker: Worker; pending: Map<number, Pending> } | null)[] = Array.from({ length: size }, () => null);
+export function workerDecoder(moduleUrl: URL, exportName: string): Decoder {
+  let current: { worker: Worker; pending: Map<number, Pending> } | null = null;
   let nextId = 1;
-  let turn = 0;
 
-  const start = (index: number) => {
-    // The decoder module is loaded by the worker itself (through tsx when it is TypeScript), not by the parent's loaders.
+  const start = () => {
+    // The worker loads its modules itself (through tsx when they are TypeScript), not through the parent's loaders.
     const worker = new Worker(workerSource(moduleUrl, exportName), { eval: true, execArgv: [] });
     worker.unref();
-    const pending = new Map<number, Pending>();
-    const slot = { worker, pending };
+    const slot = { worker, pending: new Map<number, Pending>() };
     const fail = (error: Error) => {
-      if (slots[index] === slot) slots[index] = null;
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
+      if (current === slot) current = null;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
     };
     worker.on("message", (reply: Reply) => {
-      const p = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (!pending.size) worker.unref();
+      const p = slot.pending.get(reply.id);
+      slot.pending.delete(reply.id);
+      if (!slot.pending.size) worker.unref();
       if (!p) return;
       if (reply.ok) p.resolve(reply.value);
       else p.reject(reply.name === "BrokenBodyError" ? new BrokenBodyError(reply.message) : rebuildError(reply));
     });
     worker.on("error", fail);
     worker.on("exit", (code) => fail(new Error(`the decode worker stopped (exit code ${code})`)));
-    slots[index] = slot;
-    return slot;
+    return (current = slot);
   };
 
   const send = (message: Record<string, unknown>, transfer: ArrayBuffer[], signal?: AbortSignal): Promise<unknown> => {
-    const index = turn++ % size;
-    const slot = slots[index] ?? start(index);
+    const slot = current ?? start();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       const onAbort = () => {
@@ -111,10 +106,33 @@ export function workerDecoder(moduleUrl: URL, exportName: string, options: { thr
       return send({ type: "fetch", url, headers, timeoutMs }, [], signal) as Promise<Exchange>;
     },
     async close() {
-      await Promise.all(slots.map((slot) => slot?.worker.terminate()));
-      slots.fill(null);
+      await current?.worker.terminate();
+      current = null;
     },
   };
+}
+
+/**
+ * One request and its answer: a 2xx body decoded, or the status with
+ * Retry-After and (for a refusal worth reporting) the vendor's message. The
+ * same code runs on the calling thread and inside decode workers.
+ */
+export async function exchange(url: string, headers: Record<string, string>, timeoutMs: number, signal: AbortSignal | undefined, decode: (body: ArrayBuffer) => unknown): Promise<Exchange> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const response = await fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  if (response.ok) {
+    const body = await response.arrayBuffer();
+    try {
+      return { kind: "body", status: response.status, value: await decode(body) };
+    } catch (error) {
+      // By name: inside a worker, the decoder's module has its own copy of this class.
+      if ((error as Error)?.name !== "BrokenBodyError") throw error;
+      return { kind: "broken", status: response.status, brokenBody: (error as Error).message };
+    }
+  }
+  const wanted = response.status !== 401 && response.status !== 403 && response.status !== 429 && response.status < 500 && response.status !== 404;
+  const detail = wanted ? (await response.text().catch(() => "")).slice(0, 200) : (await response.body?.cancel().catch(() => {}), "");
+  return { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after"), detail };
 }
 
 /** A worker's error as the main thread would have seen it (timeouts and connection failures keep their name and code). */
@@ -125,40 +143,29 @@ function rebuildError(reply: { name: string; code?: string; message: string }): 
 }
 
 function workerSource(moduleUrl: URL, exportName: string): string {
-  const href = JSON.stringify(moduleUrl.href);
-  const load = moduleUrl.pathname.endsWith(".ts") ? `import("tsx/esm/api").then((tsx) => tsx.tsImport(${href}, ${href}))` : `import(${href})`;
   return `
 const { parentPort } = require("node:worker_threads");
-const loaded = ${load};
+const load = (href) => (href.endsWith(".ts") ? import("tsx/esm/api").then((tsx) => tsx.tsImport(href, href)) : import(href));
+const pool = load(${JSON.stringify(import.meta.url)});
+const decoder = load(${JSON.stringify(moduleUrl.href)}).then((module) => module[${JSON.stringify(exportName)}]);
 const requests = new Map();
-const decoderOf = async () => (await loaded)[${JSON.stringify(exportName)}];
-async function exchange({ id, url, headers, timeoutMs }) {
-  const controller = new AbortController();
-  requests.set(id, controller);
-  try {
-    const response = await fetch(url, { headers, signal: AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutMs)]) });
-    if (response.ok) {
-      const body = await response.arrayBuffer();
-      const decode = await decoderOf();
-      try {
-        return { kind: "body", status: response.status, value: decode(body) };
-      } catch (error) {
-        if (error && error.name === "BrokenBodyError") return { kind: "broken", status: response.status, brokenBody: error.message };
-        throw error;
-      }
-    }
-    const wanted = response.status !== 401 && response.status !== 403 && response.status !== 429 && response.status < 500 && response.status !== 404;
-    const detail = wanted ? (await response.text().catch(() => "")).slice(0, 200) : (await (response.body && response.body.cancel().catch(() => {})), "");
-    return { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after"), detail };
-  } finally {
-    requests.delete(id);
-  }
-}
 parentPort.on("message", async (message) => {
   const { id } = message;
   if (message.type === "abort") return requests.get(id)?.abort();
   try {
-    const value = message.type === "fetch" ? await exchange(message) : (await decoderOf())(message.body);
+    const decode = await decoder;
+    let value;
+    if (message.type === "fetch") {
+      const controller = new AbortController();
+      requests.set(id, controller);
+      try {
+        value = await (await pool).exchange(message.url, message.headers, message.timeoutMs, controller.signal, decode);
+      } finally {
+        requests.delete(id);
+      }
+    } else {
+      value = decode(message.body);
+    }
     parentPort.postMessage({ id, ok: true, value });
   } catch (error) {
     parentPort.postMessage({ id, ok: false, name: (error && error.name) || "Error", code: error && error.cause && error.cause.code, message: String((error && error.message) || error) });

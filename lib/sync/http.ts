@@ -4,7 +4,7 @@
 // retried; 401/403 stop the vendor naming the credential; other 4xx fail.
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { type Clock, systemClock } from "./clock";
-import { BrokenBodyError, type Decoder, type Exchange, parseJsonBody } from "./decode-pool";
+import { type Decoder, exchange, parseJsonBody } from "./decode-pool";
 import { AuthError, NotFoundError, VendorRequestError, VendorUnavailableError } from "./errors";
 import type { RateLimiter } from "./rate-limit";
 
@@ -68,20 +68,22 @@ export class VendorHttp {
         const headers = { accept: "application/json", ...this.options.headers };
         // With a decoder that has threads, the request itself is made there,
         // so the answer arrives while this thread is busy writing.
-        const exchange = decoder?.fetch ? await decoder.fetch(url, headers, timeoutMs, signal) : await mainThreadExchange(url, headers, timeoutMs, signal, decoder);
-        this.options.onAttempt?.({ path, attempt, status: exchange.status });
-        if (exchange.kind === "body") return exchange.value;
-        if (exchange.kind === "broken") {
-          lastProblem = exchange.brokenBody;
-        } else if (exchange.status === 401 || exchange.status === 403) {
-          throw new AuthError(this.vendor, exchange.status, this.options.credentialNames);
-        } else if (exchange.status === 429 || exchange.status >= 500) {
-          retryAfterMs = parseRetryAfter(exchange.retryAfter, clock.now());
-          lastProblem = `HTTP ${exchange.status}`;
+        const answer = decoder?.fetch
+          ? await decoder.fetch(url, headers, timeoutMs, signal)
+          : await exchange(url, headers, timeoutMs, signal, (body) => (decoder ? decoder.decode(body) : parseJsonBody(body)));
+        this.options.onAttempt?.({ path, attempt, status: answer.status });
+        if (answer.kind === "body") return answer.value;
+        if (answer.kind === "broken") {
+          lastProblem = answer.brokenBody;
+        } else if (answer.status === 401 || answer.status === 403) {
+          throw new AuthError(this.vendor, answer.status, this.options.credentialNames);
+        } else if (answer.status === 429 || answer.status >= 500) {
+          retryAfterMs = parseRetryAfter(answer.retryAfter, clock.now());
+          lastProblem = `HTTP ${answer.status}`;
         } else {
-          if (exchange.status === 404) throw new NotFoundError(this.vendor, path);
-          const detail = exchange.detail;
-          throw new VendorRequestError(this.vendor, exchange.status, `${VENDOR_LABELS[this.vendor]} refused GET ${path} (HTTP ${exchange.status}${detail ? `: ${detail}` : ""})`);
+          if (answer.status === 404) throw new NotFoundError(this.vendor, path);
+          const detail = answer.detail;
+          throw new VendorRequestError(this.vendor, answer.status, `${VENDOR_LABELS[this.vendor]} refused GET ${path} (HTTP ${answer.status}${detail ? `: ${detail}` : ""})`);
         }
       } catch (error) {
         if (error instanceof AuthError || error instanceof NotFoundError || error instanceof VendorRequestError) throw error;
@@ -99,24 +101,6 @@ export class VendorHttp {
     const { baseDelayMs, maxDelayMs, random } = this.options;
     return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
   }
-}
-
-/** One request and its answer, on this thread; the body is read only when it is wanted. */
-async function mainThreadExchange(url: string, headers: Record<string, string>, timeoutMs: number, signal: AbortSignal | undefined, decoder: Decoder | undefined): Promise<Exchange> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const response = await fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-  if (response.ok) {
-    const body = await response.arrayBuffer();
-    try {
-      return { kind: "body", status: response.status, value: decoder ? await decoder.decode(body) : parseJsonBody(body) };
-    } catch (error) {
-      if (!(error instanceof BrokenBodyError)) throw error;
-      return { kind: "broken", status: response.status, brokenBody: error.message };
-    }
-  }
-  const wanted = response.status !== 401 && response.status !== 403 && response.status !== 429 && response.status < 500 && response.status !== 404;
-  const detail = wanted ? (await response.text().catch(() => "")).slice(0, 200) : (await response.body?.cancel().catch(() => {}), "");
-  return { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after"), detail };
 }
 
 function describeFailure(error: unknown, timeoutMs: number): string {
