@@ -131,21 +131,30 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 
-/** Where the last fastTime ended. */
+/** Where the last digitRun or fastTime ended. */
 let fastEnd = 0;
+
+/** A run of 1 to 9 digits at p, as a number (fastEnd is set past it); -1 otherwise. */
+function digitRun(b: Uint8Array, p: number): number {
+  const from = p;
+  let value = 0;
+  let c = b[p];
+  while (c >= ZERO && c <= NINE) {
+    value = value * 10 + c - ZERO;
+    c = b[++p];
+  }
+  fastEnd = p;
+  return p === from || p - from > 9 ? -1 : value;
+}
 
 /** Seconds as "D.DDD" or D.DDD (up to 3 decimals) → ms; -1 for any other form. Sets fastEnd. */
 function fastTime(b: Uint8Array, p: number): number {
   const quoted = b[p] === QUOTE;
   if (quoted) p++;
-  const from = p;
-  let whole = 0;
+  const whole = digitRun(b, p);
+  if (whole < 0) return -1;
+  p = fastEnd;
   let c = b[p];
-  while (c >= ZERO && c <= NINE) {
-    whole = whole * 10 + c - ZERO;
-    c = b[++p];
-  }
-  if (p === from || p - from > 9) return -1;
   let ms = whole * 1000;
   if (c === DOT) {
     c = b[++p];
@@ -420,14 +429,9 @@ class PageReader {
     // ,"v":N}
     if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 118 || b[p + 3] !== QUOTE || b[p + 4] !== COLON) return false;
     p += 5;
-    const voiceFrom = p;
-    let voice = 0;
-    let c = b[p];
-    while (c >= ZERO && c <= NINE) {
-      voice = voice * 10 + c - ZERO;
-      c = b[++p];
-    }
-    if (p === voiceFrom || p - voiceFrom > 9 || c !== RBRACE) return false;
+    const voice = digitRun(b, p);
+    p = fastEnd;
+    if (voice < 0 || b[p] !== RBRACE) return false;
     this.pos = p + 1;
     this.transcript.addRaw(b, start, end, voice, wordFrom, wordTo, punctFrom, punctTo);
     return true;
@@ -519,42 +523,14 @@ class PageReader {
   /** Seconds, as a number or a numeric string, to whole ms; -2 when not a time the docs allow. */
   private readTime(): number {
     const b = this.b;
-    const quoted = b[this.pos] === QUOTE;
-    if (quoted) this.pos++;
-    const from = this.pos;
-    let whole = 0;
-    let digits = 0;
-    while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
-      whole = whole * 10 + (b[this.pos] - ZERO);
-      this.pos++;
-      digits++;
-    }
-    let fraction = 0;
-    let decimals = 0;
-    if (digits > 0 && b[this.pos] === DOT) {
-      this.pos++;
-      while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
-        fraction = fraction * 10 + (b[this.pos] - ZERO);
-        this.pos++;
-        decimals++;
-      }
-    }
-    const after = b[this.pos];
-    const simple = digits > 0 && digits < 10 && decimals <= 3 && (quoted ? after === QUOTE : after === COMMA || after === RBRACE || isSpace(after));
-    if (simple) {
-      if (quoted) this.pos++;
-      return whole * 1000 + fraction * (decimals === 0 ? 1000 : decimals === 1 ? 100 : decimals === 2 ? 10 : 1);
+    const ms = fastTime(b, this.pos);
+    const after = b[fastEnd];
+    if (ms >= 0 && (b[this.pos] === QUOTE || after === COMMA || after === RBRACE || isSpace(after))) {
+      this.pos = fastEnd;
+      return ms;
     }
     // Anything else (more decimals, exponents, signs, spaces): as Number() reads it.
-    this.pos = quoted ? from - 1 : from;
-    const valueEnd = this.skipValue();
-    const literal = this.slice(quoted ? from - 1 : from, valueEnd);
-    let value: unknown;
-    try {
-      value = JSON.parse(literal);
-    } catch {
-      throw new BrokenBodyError(`a broken JSON body (${b.length} bytes)`);
-    }
+    const value = this.literal();
     if (typeof value === "string") {
       if (value === "" || !(+value >= 0)) return -2;
       return Math.round(+value * 1000);
@@ -565,25 +541,26 @@ class PageReader {
 
   /** A non-negative integer; -2 otherwise. */
   private readVoice(): number {
-    const b = this.b;
-    const from = this.pos;
-    let value = 0;
-    while (b[this.pos] >= ZERO && b[this.pos] <= NINE) {
-      value = value * 10 + (b[this.pos] - ZERO);
-      this.pos++;
+    const value = digitRun(this.b, this.pos);
+    const next = this.b[fastEnd];
+    if (value >= 0 && (next === COMMA || next === RBRACE || isSpace(next))) {
+      this.pos = fastEnd;
+      return value;
     }
-    const next = b[this.pos];
-    if (this.pos > from && this.pos - from < 10 && (next === COMMA || next === RBRACE || isSpace(next))) return value;
     // Decimals, exponents, strings, null...: as JSON.parse reads them.
-    this.pos = from;
-    const literal = this.slice(from, this.skipValue());
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(literal);
-    } catch {
-      throw new BrokenBodyError(`a broken JSON body (${b.length} bytes)`);
-    }
+    const parsed = this.literal();
     return Number.isInteger(parsed) && (parsed as number) >= 0 && (parsed as number) < 2 ** 31 ? (parsed as number) : -2;
+  }
+
+  /** The JSON value at the position, read by JSON.parse. */
+  private literal(): unknown {
+    const from = this.pos;
+    const text = this.slice(from, this.skipValue());
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new BrokenBodyError(`a broken JSON body (${this.b.length} bytes)`);
+    }
   }
 
   /** A JSON string's value. */
@@ -593,11 +570,8 @@ class PageReader {
     for (let i = from + 1; i < to - 1; i++) {
       const c = this.b[i];
       if (c === BACKSLASH) {
-        try {
-          return JSON.parse(this.slice(from, to)) as string;
-        } catch {
-          throw new BrokenBodyError(`a broken JSON body (${this.b.length} bytes)`);
-        }
+        this.pos = from;
+        return this.literal() as string;
       }
       // A raw control character is not JSON: the plain path says so.
       if (c < 32) throw UNEXPECTED;
