@@ -1,6 +1,6 @@
 // npm run bench:sync: ingest 20,000 ExecVision calls with ~1,500-word
 // transcripts from the simulator (its rate limit off), into SQLite and into
-// PostgreSQL; prints calls/s and the sync process's peak RSS.
+// PostgreSQL; prints calls/s, the sync process's peak RSS and its CPU time per call.
 //   npm run bench:sync -- [--calls 20000] [--words 1500] [--only sqlite|postgresql]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -67,6 +67,7 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let lastReport = started;
   const result = await syncVendor(sql, configured.connector, {
     trigger: "cli",
@@ -80,6 +81,8 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  // CPU time of every thread of this process (not the simulator's): steadier than wall time on a shared machine.
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const stream = result.streams[0];
@@ -88,7 +91,7 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
   await sql.close();
   await cleanup();
   console.log(
-    `${provider.padEnd(10)} ${stream.totals.created} calls (${Number(n)} transcripts, ${words} words each) in ${seconds.toFixed(1)} s: ${Math.round(stream.totals.created / seconds)} calls/s, peak RSS ${Math.round(peakRss / 1024 / 1024)} MB, ${stream.totals.requests} requests`,
+    `${provider.padEnd(10)} ${stream.totals.created} calls (${Number(n)} transcripts, ${words} words each) in ${seconds.toFixed(1)} s: ${Math.round(stream.totals.created / seconds)} calls/s, peak RSS ${Math.round(peakRss / 1024 / 1024)} MB, CPU ${((cpu.user + cpu.system) / 1000 / stream.totals.created).toFixed(2)} ms/call, ${stream.totals.requests} requests`,
   );
 }
 

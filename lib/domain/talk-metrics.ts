@@ -1,6 +1,6 @@
 // Talk stats from a transcript with known speaker roles, for vendors that do
 // not report them. "Rep side" is the rep, or the voice agent.
-import type { Segment, SpeakerRole } from "./transcript";
+import { countTokens, type Segment, type SpeakerRole } from "./transcript";
 
 export interface TalkMetrics {
   talkRatio: number | null;
@@ -36,8 +36,8 @@ export function talkMetrics(segments: Segment[]): TalkMetrics {
     const ms = Math.max(0, segment.endMs - segment.startMs);
     if (isRepSide(segment.speaker)) {
       repMs += ms;
-      repWords += segment.text.split(/\s+/).filter(Boolean).length;
-      questions += segment.text.match(/\?/g)?.length ?? 0;
+      repWords += countTokens(segment.text);
+      questions += countQuestionMarks(segment.text);
       fillers += countFillers(segment.text);
       run = previous && isRepSide(previous.speaker) ? run + ms : ms;
       longest = Math.max(longest, run);
@@ -57,6 +57,12 @@ export function talkMetrics(segments: Segment[]): TalkMetrics {
     longestMonologueSec: repMs > 0 ? round(longest / 1000, 1) : null,
     interruptions,
   };
+}
+
+function countQuestionMarks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("?"); at >= 0; at = text.indexOf("?", at + 1)) count++;
+  return count;
 }
 
 function round(value: number, digits: number): number {

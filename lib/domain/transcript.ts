@@ -43,6 +43,25 @@ export function transcriptText(segments: Segment[]): string {
 
 export function wordCount(segments: Segment[]): number {
   let count = 0;
-  for (const segment of segments) count += segment.text.split(/\s+/).filter(Boolean).length;
+  for (const segment of segments) count += countTokens(segment.text);
+  return count;
+}
+
+/** Whether a UTF-16 code unit is white space as a regular expression's \s means it. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The number of white-space separated tokens: text.split(/\s+/).filter(Boolean).length, without the arrays. */
+export function countTokens(text: string): number {
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inToken) count++;
+    inToken = !space;
+  }
   return count;
 }

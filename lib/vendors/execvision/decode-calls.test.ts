@@ -87,6 +87,15 @@ describe("the ExecVision calls page decoder", () => {
     expectSameAsPlain(JSON.stringify(calls));
   });
 
+  it("gives the same for unescaped non-ASCII words, words with spaces, empty words and odd times", () => {
+    const calls = [call(0, 200), call(1, 90)];
+    for (const [i, word] of ["café", "中文", "😀", "you know", "", "um\u00a0like", "naïve?"].entries()) calls[0].transcript[20 + i * 9].word = word;
+    calls[0].transcript[70].p = "?!";
+    calls[1].transcript[10] = { start: "12", end: "3", word: "backwards", v: 1 };
+    calls[1].transcript[11] = { start: "4294967.296", end: "4294967.5", word: "late", v: 1 };
+    expectSameAsPlain(JSON.stringify(calls));
+  });
+
   it("leaves a transcript with a malformed word as sent, so its call is dead-lettered whole", () => {
     const calls = [call(0, 50), call(1, 50), call(2, 50), call(3, 50)];
     calls[0].transcript[10].start = "-1";

@@ -14,7 +14,7 @@
 import { BrokenBodyError, parseJsonBody } from "../../sync/decode-pool";
 import { talkMetrics } from "../../domain/talk-metrics";
 import type { Segment } from "../../domain/transcript";
-import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, serializeSegments, speakersOf, transcriptInputs, wordColumns } from "./words";
+import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, speakersOf, transcriptInputs, wordColumns } from "./words";
 
 export interface DecodedCallsPage {
   /** The records, each decoded transcript replaced by null. */
@@ -44,7 +44,7 @@ const UNEXPECTED = Symbol("unexpected");
 
 export function decodeCallsBody(body: ArrayBuffer): DecodedCallsPage {
   try {
-    return new PageReader(Buffer.from(body)).read();
+    return new PageReader(new Uint8Array(body)).read();
   } catch {
     // Unexpected, or broken: the plain path decides which, and says so.
     return decodePlain(body);
@@ -118,8 +118,40 @@ class ByteBuilder {
     this.length = length;
   }
 
+  /** Another builder's bytes, all or a range. */
+  appendFrom(other: ByteBuilder, from = 0, to = other.length): void {
+    this.append(other.buffer, from, to);
+  }
+
+  /** A number as JSON.stringify writes it. */
+  appendNumber(n: number): void {
+    // Whole ms and voice numbers: digits written directly.
+    if (!(n >= 0 && n <= 0x7fffffff && n === Math.floor(n))) {
+      this.appendString(JSON.stringify(n));
+      return;
+    }
+    let digits = 1;
+    for (let t = n; t >= 10; t = (t / 10) | 0) digits++;
+    this.reserve(digits);
+    const buffer = this.buffer;
+    let at = (this.length += digits);
+    do {
+      const q = (n / 10) | 0;
+      buffer[--at] = ZERO + n - q * 10;
+      n = q;
+    } while (n > 0);
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
   toString(): string {
     return decoder.decode(this.buffer.subarray(0, this.length));
+  }
+
+  slice(from: number, to: number): string {
+    return decoder.decode(this.buffer.subarray(from, to));
   }
 
   reset(): void {
@@ -155,14 +187,14 @@ function fastTime(b: Uint8Array, p: number): number {
   if (whole < 0) return -1;
   p = fastEnd;
   let c = b[p];
-  let ms = whole * 1000;
+  let fraction = 0;
   if (c === DOT) {
     c = b[++p];
     let scale = 100;
     while (c >= ZERO && c <= NINE) {
-      if (scale < 1) return -1;
-      ms += (c - ZERO) * scale;
-      scale /= 10;
+      if (scale === 0) return -1;
+      fraction += (c - ZERO) * scale;
+      scale = scale === 100 ? 10 : scale === 10 ? 1 : 0;
       c = b[++p];
     }
   }
@@ -171,7 +203,8 @@ function fastTime(b: Uint8Array, p: number): number {
     p++;
   }
   fastEnd = p;
-  return ms;
+  // Integer arithmetic (small integers, kept unboxed in the columns) while the ms fit 31 bits.
+  return whole <= 2_147_482 ? (whole * 1000 + fraction) | 0 : whole * 1000 + fraction;
 }
 
 /** The closing quote of a string with no escapes or control characters that starts at p; -1 otherwise. */
@@ -191,68 +224,92 @@ function isSpace(byte: number): boolean {
 /** As segmentsFromWords (../shared/segments) splits runs: a run of this many words ends at the next sentence end. */
 const MAX_SEGMENT_WORDS = 60;
 const SPACE = 32;
+const NEWLINE = 10;
+
+/** A run of one voice's words: a segment once the speakers are known. */
+interface Run {
+  voice: number;
+  startMs: number;
+  endMs: number;
+  /** Its text, as a byte range of the transcript text. */
+  from: number;
+  to: number;
+}
 
 /**
- * One transcript as its words are read: the stored words document
- * (JSON.stringify of the columns, byte for byte), the segments as
- * segmentsFromWords makes them (their text built from the body's bytes, so
- * a word costs no string), and talk time per voice.
+ * One transcript as its words are read, written straight as the bytes of
+ * what the store keeps: the words document (JSON.stringify of the columns,
+ * byte for byte), the transcript text (the segments' texts, one per line)
+ * and the segments as segmentsFromWords makes them; a word costs no string.
  */
 class TranscriptBuilder {
-  private startMs: number[] = [];
-  private endMs: number[] = [];
-  private speaker: number[] = [];
+  private count = 0;
+  private starts: number[] = [];
+  private ends: number[] = [];
   private readonly texts = new ByteBuilder();
   private readonly puncts = new ByteBuilder();
+  private speakers: number[] = [];
+  /** The transcript text: runs joined by newlines, words by spaces. */
+  private readonly text = new ByteBuilder();
+  private readonly out = new ByteBuilder();
+  /** Talk time per voice, in the order the voices first speak. */
   private talk = new Map<number, number>();
+  /** Some word had escapes: its bytes in the text are decoded, not JSON. */
+  private escaped = false;
+  private runs: Run[] = [];
   // the run being read
-  private readonly runText = new ByteBuilder();
   private runWords = 0;
   private runVoice = -1;
   private runStart = 0;
   private runEnd = 0;
-  private runs: { voice: number; startMs: number; endMs: number; text: string }[] = [];
+  private runFrom = 0;
+  private runTalk = 0;
 
   reset(): void {
-    this.startMs = [];
-    this.endMs = [];
-    this.speaker = [];
+    this.count = 0;
+    this.starts = [];
+    this.ends = [];
     this.texts.reset();
     this.puncts.reset();
+    this.speakers = [];
+    this.text.reset();
     this.talk = new Map();
-    this.runText.reset();
-    this.runWords = 0;
+    this.escaped = false;
     this.runs = [];
+    this.runWords = 0;
   }
 
   private begin(start: number, end: number, voice: number): void {
-    if (this.startMs.length) {
+    if (this.count++) {
       this.texts.push(COMMA);
       this.puncts.push(COMMA);
     }
-    this.startMs.push(start);
-    this.endMs.push(end);
-    this.speaker.push(voice);
-    this.talk.set(voice, (this.talk.get(voice) ?? 0) + (end - start));
+    this.starts.push(start);
+    this.ends.push(end);
+    this.speakers.push(voice);
     if (this.runWords && voice !== this.runVoice) this.closeRun();
-    if (this.runWords) this.runText.push(SPACE);
+    if (this.runWords) this.text.push(SPACE);
     else {
+      if (this.runs.length) this.text.push(NEWLINE);
       this.runVoice = voice;
       this.runStart = start;
+      this.runFrom = this.text.size;
+      this.runTalk = 0;
     }
     this.runWords++;
     this.runEnd = end;
+    this.runTalk += end - start;
   }
 
   private closeRun(): void {
     if (!this.runWords) return;
-    this.runs.push({ voice: this.runVoice, startMs: this.runStart, endMs: this.runEnd, text: this.runText.toString() });
-    this.runText.reset();
+    this.runs.push({ voice: this.runVoice, startMs: this.runStart, endMs: this.runEnd, from: this.runFrom, to: this.text.size });
+    this.talk.set(this.runVoice, (this.talk.get(this.runVoice) ?? 0) + this.runTalk);
     this.runWords = 0;
   }
 
   /** A word whose text and punctuation are plain (unescaped) JSON string contents in b. */
-  addRaw(b: Buffer, start: number, end: number, voice: number, wordFrom: number, wordTo: number, punctFrom: number, punctTo: number): void {
+  addRaw(b: Uint8Array, start: number, end: number, voice: number, wordFrom: number, wordTo: number, punctFrom: number, punctTo: number): void {
     this.begin(start, end, voice);
     // The word's JSON string, quotes and all, as it stands in the body.
     this.texts.append(b, wordFrom - 1, wordTo + 1);
@@ -261,8 +318,8 @@ class TranscriptBuilder {
       this.puncts.push(QUOTE);
       this.puncts.push(QUOTE);
     }
-    this.runText.append(b, wordFrom, wordTo);
-    this.runText.append(b, punctFrom, punctTo);
+    this.text.append(b, wordFrom, wordTo);
+    this.text.append(b, punctFrom, punctTo);
     if (punctTo > punctFrom && this.runWords >= MAX_SEGMENT_WORDS) {
       const last = b[punctTo - 1];
       if (last === PERIOD || last === QUESTION || last === BANG) this.closeRun();
@@ -272,26 +329,67 @@ class TranscriptBuilder {
   /** A word whose strings had escapes, decoded. */
   addDecoded(start: number, end: number, voice: number, word: string, punct: string): void {
     this.begin(start, end, voice);
+    this.escaped = true;
     this.texts.appendString(JSON.stringify(word));
     this.puncts.appendString(JSON.stringify(punct));
-    this.runText.appendString(word + punct);
+    this.text.appendString(word + punct);
     if (this.runWords >= MAX_SEGMENT_WORDS && SENTENCE_END.test(punct)) this.closeRun();
   }
 
   finish(record: Record<string, unknown>): DecodedTranscript {
     this.closeRun();
-    const count = this.startMs.length;
-    const json = `{"startMs":${JSON.stringify(this.startMs)},"endMs":${JSON.stringify(this.endMs)},"text":[${this.texts.toString()}],"punct":[${this.puncts.toString()}],"speaker":${JSON.stringify(this.speaker)}}`;
     const { callerEmail, internalTalkTime } = transcriptInputs(record);
     const repVoice = repVoiceFromTalk(this.talk, internalTalkTime);
     const who = speakersOf(repVoice, callerEmail);
+    const text = this.text.toString();
+    // Byte offsets are string offsets when every byte is one character (ASCII text).
+    const ascii = text.length === this.text.size;
     const segments: Segment[] = this.runs.map((run) => {
       const { role, label } = who(run.voice);
-      return { speaker: role, label, startMs: run.startMs, endMs: run.endMs, text: run.text, voice: run.voice };
+      return { speaker: role, label, startMs: run.startMs, endMs: run.endMs, text: ascii ? text.slice(run.from, run.to) : this.text.slice(run.from, run.to), voice: run.voice };
     });
-    const transcript: DecodedTranscript = { repVoice, metrics: repVoice === null ? null : talkMetrics(segments), segments: serializeSegments(segments), words: { json, count } };
+    const transcript: DecodedTranscript = {
+      repVoice,
+      metrics: repVoice === null ? null : talkMetrics(segments),
+      segments: { json: this.escaped ? JSON.stringify(segments) : this.segmentsJson(segments), text, count: segments.length, lastEndMs: segments.at(-1)?.endMs ?? null },
+      words: { json: this.wordsJson(), count: this.count },
+    };
     this.reset();
     return transcript;
+  }
+
+  /** JSON.stringify(segments), their texts copied from the transcript text's bytes (which need no escapes). */
+  private segmentsJson(segments: Segment[]): string {
+    const out = this.out;
+    out.reset();
+    out.push(LBRACKET);
+    const labels = new Map<string, string>();
+    segments.forEach((segment, i) => {
+      const run = this.runs[i];
+      if (i) out.push(COMMA);
+      out.appendString('{"speaker":"');
+      out.appendString(segment.speaker);
+      out.appendString('","label":');
+      let label = labels.get(segment.label);
+      if (label === undefined) labels.set(segment.label, (label = JSON.stringify(segment.label)));
+      out.appendString(label);
+      out.appendString(',"startMs":');
+      out.appendNumber(segment.startMs);
+      out.appendString(',"endMs":');
+      out.appendNumber(segment.endMs);
+      out.appendString(',"text":"');
+      out.appendFrom(this.text, run.from, run.to);
+      out.appendString('","voice":');
+      out.appendNumber(run.voice);
+      out.push(RBRACE);
+    });
+    out.push(RBRACKET);
+    return out.toString();
+  }
+
+  /** JSON.stringify of the columns. */
+  private wordsJson(): string {
+    return `{"startMs":${JSON.stringify(this.starts)},"endMs":${JSON.stringify(this.ends)},"text":[${this.texts.toString()}],"punct":[${this.puncts.toString()}],"speaker":${JSON.stringify(this.speakers)}}`;
   }
 }
 
@@ -299,7 +397,7 @@ class PageReader {
   private pos = 0;
   private readonly transcript = new TranscriptBuilder();
 
-  constructor(private readonly b: Buffer) {}
+  constructor(private readonly b: Uint8Array) {}
 
   read(): DecodedCallsPage {
     const page: DecodedCallsPage = { records: [], transcripts: [] };
@@ -642,6 +740,6 @@ class PageReader {
   }
 
   private slice(from: number, to: number): string {
-    return this.b.toString("utf8", from, to);
+    return decoder.decode(this.b.subarray(from, to));
   }
 }
