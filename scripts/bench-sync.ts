@@ -1,11 +1,14 @@
 // npm run bench:sync: ingest 20,000 ExecVision calls with ~1,500-word
 // transcripts from the simulator (its rate limit off), into SQLite and into
 // PostgreSQL; prints calls/s, the sync process's peak RSS and its CPU time per call.
+// Each database is synced by a process of its own, so neither run's memory
+// counts against the other.
 //   npm run bench:sync -- [--calls 20000] [--words 1500] [--only sqlite|postgresql]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "../lib/db/migrations";
@@ -16,7 +19,10 @@ import { syncVendor } from "../lib/sync/engine";
 import { fixedSchedule, LocalRateLimiter } from "../lib/sync/rate-limit";
 import { buildConnectors } from "../lib/vendors";
 
-const { values } = parseArgs({ options: { calls: { type: "string", default: "20000" }, words: { type: "string", default: "1500" }, only: { type: "string" } } });
+const { values } = parseArgs({
+  // --simulator: the run of one database, in a child process, against the parent's simulator.
+  options: { calls: { type: "string", default: "20000" }, words: { type: "string", default: "1500" }, only: { type: "string" }, simulator: { type: "string" } },
+});
 const calls = Number(values.calls);
 const words = Number(values.words);
 const postgresAdmin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -95,13 +101,25 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
   );
 }
 
-const simulator = await startSimulator();
-try {
-  console.log(`bench:sync: ${calls} ExecVision calls with ${words}-word transcripts, simulator rate limit off`);
-  for (const provider of ["sqlite", "postgresql"] as const) {
-    if (values.only && values.only !== provider) continue;
-    await bench(provider, simulator.url);
+/** One database's run, in a process of its own (this script, with the same loaders and flags). */
+function benchInChild(provider: "sqlite" | "postgresql", simulatorUrl: string): Promise<void> {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), "--calls", String(calls), "--words", String(words), "--only", provider, "--simulator", simulatorUrl];
+  const child = spawn(process.execPath, args, { stdio: "inherit" });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`the ${provider} run failed (${signal ?? `exit code ${code}`})`))));
+  });
+}
+
+const providers = (["sqlite", "postgresql"] as const).filter((p) => !values.only || values.only === p);
+if (values.simulator) {
+  for (const provider of providers) await bench(provider, values.simulator);
+} else {
+  const simulator = await startSimulator();
+  try {
+    console.log(`bench:sync: ${calls} ExecVision calls with ${words}-word transcripts, simulator rate limit off`);
+    for (const provider of providers) await benchInChild(provider, simulator.url);
+  } finally {
+    simulator.stop();
   }
-} finally {
-  simulator.stop();
 }
