@@ -143,7 +143,12 @@ export async function applyMigrations(url: string, options: { dir?: string } = {
   const committed = readMigrations(provider, dir);
   if (committed.length === 0) throw new MigrationError(`no migrations in ${dir}`);
   if (provider === "sqlite") ensureSqliteFile(url);
-  checkHistory(await readAppliedMigrations(url), committed);
+  const applied = await readAppliedMigrations(url);
+  checkHistory(applied, committed);
+  // Nothing pending (every start but the first): the schema engine, tens of
+  // megabytes of WebAssembly that would stay in memory, is not loaded.
+  const done = new Set(applied.filter((row) => row.finished && !row.rolledBack).map((row) => row.name));
+  if (committed.every((m) => done.has(m.name))) return [];
 
   const schema = { path: "schema.prisma", content: renderSchema(provider) };
   const handle = await openSchemaEngine(url, schema);
