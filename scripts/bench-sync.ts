@@ -1,8 +1,9 @@
 // npm run bench:sync: ingest 20,000 ExecVision calls with ~1,500-word
 // transcripts from the simulator (its rate limit off), into SQLite and into
 // PostgreSQL; prints calls/s, the sync process's peak RSS and its CPU time per call.
-// Each database is synced by a process of its own, so neither run's memory
-// counts against the other.
+// Each database is created and migrated here, then synced by a process of
+// its own (as `npm run sync` would on an existing database), so neither the
+// schema engine nor the other database's run counts in its memory.
 //   npm run bench:sync -- [--calls 20000] [--words 1500] [--only sqlite|postgresql]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,8 +21,8 @@ import { fixedSchedule, LocalRateLimiter } from "../lib/sync/rate-limit";
 import { buildConnectors } from "../lib/vendors";
 
 const { values } = parseArgs({
-  // --simulator: the run of one database, in a child process, against the parent's simulator.
-  options: { calls: { type: "string", default: "20000" }, words: { type: "string", default: "1500" }, only: { type: "string" }, simulator: { type: "string" } },
+  // --simulator and --database: the run of one database, in a child process, against the parent's simulator.
+  options: { calls: { type: "string", default: "20000" }, words: { type: "string", default: "1500" }, only: { type: "string" }, simulator: { type: "string" }, database: { type: "string" } },
 });
 const calls = Number(values.calls);
 const words = Number(values.words);
@@ -42,7 +43,10 @@ async function startSimulator(): Promise<{ url: string; stop: () => void }> {
   return { url, stop: () => child.kill("SIGTERM") };
 }
 
-async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): Promise<void> {
+type Provider = "sqlite" | "postgresql";
+
+/** An empty, migrated database for one run. */
+async function createDatabase(provider: Provider): Promise<{ url: string; cleanup: () => Promise<void> }> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (provider === "sqlite") {
@@ -65,6 +69,12 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
       await c.end();
     };
   }
+  await applyMigrations(url);
+  return { url, cleanup };
+}
+
+async function bench(provider: Provider, simulatorUrl: string, url: string): Promise<void> {
+  // As `npm run sync` starts: the migrations are checked (all applied already).
   await applyMigrations(url);
   const env = parseEnv({ DATABASE_URL: url, EXECVISION_USER_ID: "demo-execvision-user", EXECVISION_PASSWORD: "demo-execvision-password", EXECVISION_BASE_URL: `${simulatorUrl}/execvision`, SYNC_BACKFILL_DAYS: "3650" });
   // The simulator's limit is off for the benchmark, and so is ours.
@@ -95,15 +105,14 @@ async function bench(provider: "sqlite" | "postgresql", simulatorUrl: string): P
   if (result.error || !stream) throw new Error(`the sync failed: ${result.error}`);
   const [{ n }] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM transcripts`);
   await sql.close();
-  await cleanup();
   console.log(
     `${provider.padEnd(10)} ${stream.totals.created} calls (${Number(n)} transcripts, ${words} words each) in ${seconds.toFixed(1)} s: ${Math.round(stream.totals.created / seconds)} calls/s, peak RSS ${Math.round(peakRss / 1024 / 1024)} MB, CPU ${((cpu.user + cpu.system) / 1000 / stream.totals.created).toFixed(2)} ms/call, ${stream.totals.requests} requests`,
   );
 }
 
 /** One database's run, in a process of its own (this script, with the same loaders and flags). */
-function benchInChild(provider: "sqlite" | "postgresql", simulatorUrl: string): Promise<void> {
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), "--calls", String(calls), "--words", String(words), "--only", provider, "--simulator", simulatorUrl];
+function benchInChild(provider: Provider, simulatorUrl: string, url: string): Promise<void> {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), "--calls", String(calls), "--words", String(words), "--only", provider, "--simulator", simulatorUrl, "--database", url];
   const child = spawn(process.execPath, args, { stdio: "inherit" });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
@@ -112,13 +121,20 @@ function benchInChild(provider: "sqlite" | "postgresql", simulatorUrl: string): 
 }
 
 const providers = (["sqlite", "postgresql"] as const).filter((p) => !values.only || values.only === p);
-if (values.simulator) {
-  for (const provider of providers) await bench(provider, values.simulator);
+if (values.simulator && values.database) {
+  await bench(providers[0], values.simulator, values.database);
 } else {
   const simulator = await startSimulator();
   try {
     console.log(`bench:sync: ${calls} ExecVision calls with ${words}-word transcripts, simulator rate limit off`);
-    for (const provider of providers) await benchInChild(provider, simulator.url);
+    for (const provider of providers) {
+      const database = await createDatabase(provider);
+      try {
+        await benchInChild(provider, simulator.url, database.url);
+      } finally {
+        await database.cleanup();
+      }
+    }
   } finally {
     simulator.stop();
   }
