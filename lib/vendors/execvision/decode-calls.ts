@@ -118,8 +118,8 @@ class ByteBuilder {
     this.length = length;
   }
 
-  /** Another builder's bytes, all or a range. */
-  appendFrom(other: ByteBuilder, from = 0, to = other.length): void {
+  /** A range of another builder's bytes. */
+  appendFrom(other: ByteBuilder, from: number, to: number): void {
     this.append(other.buffer, from, to);
   }
 
@@ -243,7 +243,6 @@ interface Run {
  * and the segments as segmentsFromWords makes them; a word costs no string.
  */
 class TranscriptBuilder {
-  private count = 0;
   private starts: number[] = [];
   private ends: number[] = [];
   private readonly texts = new ByteBuilder();
@@ -266,7 +265,6 @@ class TranscriptBuilder {
   private runTalk = 0;
 
   reset(): void {
-    this.count = 0;
     this.starts = [];
     this.ends = [];
     this.texts.reset();
@@ -280,7 +278,7 @@ class TranscriptBuilder {
   }
 
   private begin(start: number, end: number, voice: number): void {
-    if (this.count++) {
+    if (this.starts.length) {
       this.texts.push(COMMA);
       this.puncts.push(COMMA);
     }
@@ -352,7 +350,7 @@ class TranscriptBuilder {
       repVoice,
       metrics: repVoice === null ? null : talkMetrics(segments),
       segments: { json: this.escaped ? JSON.stringify(segments) : this.segmentsJson(segments), text, count: segments.length, lastEndMs: segments.at(-1)?.endMs ?? null },
-      words: { json: this.wordsJson(), count: this.count },
+      words: { json: this.wordsJson(), count: this.starts.length },
     };
     this.reset();
     return transcript;
