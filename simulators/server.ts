@@ -11,6 +11,7 @@ import { HttpError, bodyBuffer, queryRecord, type HandlerResult, type VendorRequ
 import { ExecVisionRateLimiter } from "./rate-limit";
 import { serveRecording } from "./recordings";
 import { SimStore } from "./store";
+import { Variants } from "./variants";
 import { DEFAULT_CREDENTIALS, type FaultKind, type RequestLogEntry, type RunningSimulators, type SimulatorCredentials, type SimulatorOptions, type VendorName } from "./types";
 import { authorizeAnalyses, handleAnalyses } from "./vendors/analyses";
 import { authorizeExecvision, handleExecvision } from "./vendors/execvision";
@@ -56,7 +57,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
   const now = options.now ?? Date.now;
   const source = options.dataset ?? loadDemoDataset();
   const days = options.rebase === false ? 0 : rebaseDays(source.anchor, now());
-  const store = new SimStore(rebaseDataset(source, days), now);
+  const store = new SimStore(rebaseDataset(source, days), now, new Variants(options.variants ?? null));
   const credentials: SimulatorCredentials = { ...DEFAULT_CREDENTIALS, ...options.credentials };
   const faults = new FaultInjector();
   const limiter = new ExecVisionRateLimiter(options.execvisionRateLimit !== false, options.execvisionQueueTimeoutMs ?? 60_000);

@@ -4,6 +4,7 @@ import type {
   AnalysisEntry, DemoDataset, EvCallEntry, EvCallOptions, EvData, EvLazyCalls, RevontCall, SfScoredCall, VoiceAgentEntry,
 } from "./dataset/types";
 import { lowerBound } from "./http";
+import { Variants } from "./variants";
 
 /** ExecVision calls in (modified, id) order, whatever holds them. */
 export interface EvCallsView {
@@ -116,7 +117,7 @@ export class SimStore {
   /** bumped on every change to ExecVision calls, for caches */
   evVersion = 0;
 
-  constructor(dataset: DemoDataset, readonly now: () => number) {
+  constructor(dataset: DemoDataset, readonly now: () => number, readonly variants: Variants = new Variants(null)) {
     this.startMs = now();
     this.sf = dataset.salesfinity.scoredCalls;
     const { calls, ...streams } = dataset.execvision;

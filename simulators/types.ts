@@ -27,6 +27,12 @@ export interface SimulatorOptions {
   credentials?: Partial<SimulatorCredentials>;
   /** how long an ExecVision request may wait in the rate-limit queue before a 504; default 60000 (as documented) */
   execvisionQueueTimeoutMs?: number;
+  /**
+   * Variants mode (simulators/variants.ts): a seed choosing, for every point a
+   * vendor doc leaves open, one of its plausible readings, and serving records
+   * as an API that evolved since its doc. Unset: the documented readings only.
+   */
+  variants?: number;
 }
 
 export type FaultKind = "429" | "500" | "503" | "timeout" | "reset" | "truncated";

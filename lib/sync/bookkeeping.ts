@@ -11,9 +11,9 @@ export const LEASE_TTL_MS = 60_000;
 export async function acquireLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
   const expires = new Date(now.getTime() + ttlMs);
   await sql.run(
-    `INSERT INTO sync_leases (vendor, owner, acquired_at, expires_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (vendor) DO UPDATE SET owner = excluded.owner, acquired_at = excluded.acquired_at, expires_at = excluded.expires_at
-     WHERE sync_leases.expires_at < ? OR sync_leases.owner = excluded.owner`,
+    `INSERT INTO sync_leases (vendor, owner, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (vendor) DO UPDATE SET owner = excluded.owner, acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at
+     WHERE sync_leases.heartbeat_at < ? OR sync_leases.owner = excluded.owner`,
     [vendor, owner, now, expires, now],
   );
   const [row] = await sql.all<{ owner: string }>(`SELECT owner FROM sync_leases WHERE vendor = ?`, [vendor]);
@@ -22,7 +22,7 @@ export async function acquireLease(sql: SqlConnection, vendor: Vendor, owner: st
 
 /** Extends a held lease; false when it was lost (expired and taken by someone else). */
 export async function renewLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
-  const changed = await sql.run(`UPDATE sync_leases SET expires_at = ? WHERE vendor = ? AND owner = ? AND expires_at >= ?`, [
+  const changed = await sql.run(`UPDATE sync_leases SET heartbeat_at = ? WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?`, [
     new Date(now.getTime() + ttlMs),
     vendor,
     owner,
@@ -71,7 +71,7 @@ export async function advanceStreamState(
   const changed = await tx.run(
     `UPDATE sync_states SET cursor = ?, state = ?, version = version + 1, updated_at = ?
      WHERE vendor = ? AND stream = ? AND version = ?
-       AND EXISTS (SELECT 1 FROM sync_leases WHERE vendor = ? AND owner = ? AND expires_at >= ?)`,
+       AND EXISTS (SELECT 1 FROM sync_leases WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?)`,
     [state.cursor, state.data === null ? null : JSON.stringify(state.data), now, target.vendor, target.stream, target.version, target.vendor, target.owner, now],
   );
   return changed === 1;
@@ -79,7 +79,7 @@ export async function advanceStreamState(
 
 /** Confirms the lease inside a transaction that writes without moving a cursor. */
 export async function holdsLease(tx: SqlConnection, vendor: Vendor, owner: string, now: Date): Promise<boolean> {
-  const rows = await tx.all(`SELECT 1 AS held FROM sync_leases WHERE vendor = ? AND owner = ? AND expires_at >= ?`, [vendor, owner, now]);
+  const rows = await tx.all(`SELECT 1 AS held FROM sync_leases WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?`, [vendor, owner, now]);
   return rows.length > 0;
 }
 
@@ -101,23 +101,27 @@ export async function startRun(sql: SqlConnection, vendor: Vendor, stream: strin
 
 export interface RunTotals extends Counts {
   deadLettered: number;
+  /** Elements of kept records left out as unusable. */
+  dropped: number;
   requests: number;
 }
 
-export async function updateRun(sql: SqlConnection, runId: number, totals: RunTotals): Promise<void> {
-  await sql.run(`UPDATE sync_runs SET created = ?, updated = ?, unchanged = ?, deleted = ?, dead_lettered = ?, requests = ? WHERE id = ?`, [
+export async function updateRun(sql: SqlConnection, runId: number, totals: RunTotals, dropNotes: string | null = null): Promise<void> {
+  await sql.run(`UPDATE sync_runs SET created = ?, updated = ?, unchanged = ?, deleted = ?, dead_lettered = ?, dropped = ?, drop_notes = ?, requests = ? WHERE id = ?`, [
     totals.created,
     totals.updated,
     totals.unchanged,
     totals.deleted,
     totals.deadLettered,
+    totals.dropped,
+    dropNotes,
     totals.requests,
     runId,
   ]);
 }
 
-export async function finishRun(sql: SqlConnection, runId: number, totals: RunTotals, now: Date, error: string | null): Promise<void> {
-  await updateRun(sql, runId, totals);
+export async function finishRun(sql: SqlConnection, runId: number, totals: RunTotals, now: Date, error: string | null, dropNotes: string | null = null): Promise<void> {
+  await updateRun(sql, runId, totals, dropNotes);
   await sql.run(`UPDATE sync_runs SET status = ?, ended_at = ?, error = ? WHERE id = ?`, [error ? "failed" : "succeeded", now, error, runId]);
 }
 

@@ -24,6 +24,7 @@ import {
   startRun,
   updateRun,
 } from "./bookkeeping";
+import { DropLog } from "./drops";
 import { AuthError, LeaseLostError } from "./errors";
 import { mergeBatches } from "./merge";
 import { addCounts, markAbsentCalls, writeBatch } from "./store";
@@ -66,7 +67,7 @@ export interface VendorResult {
 }
 
 function emptyTotals(): RunTotals {
-  return { created: 0, updated: 0, unchanged: 0, deleted: 0, deadLettered: 0, requests: 0 };
+  return { created: 0, updated: 0, unchanged: 0, deleted: 0, deadLettered: 0, dropped: 0, requests: 0 };
 }
 
 /** One incremental pass over a connector's streams, under its lease. */
@@ -121,6 +122,7 @@ async function runStream(
   const { vendor } = connector;
   const { now, owner, signal } = options;
   const totals = emptyTotals();
+  const drops = new DropLog();
   const requestsBefore = options.requestCount?.() ?? 0;
   const runId = await startRun(sql, vendor, stream.name, options.trigger, now());
   options.onProgress?.({ type: "stream-start", vendor, stream: stream.name });
@@ -128,10 +130,10 @@ async function runStream(
   let fatal = false;
   try {
     let loaded = await loadStreamState(sql, vendor, stream.name, now());
-    const pages = stream.pages({ state: loaded.state, sql, now, signal, log: () => {} });
+    const pages = stream.pages({ state: loaded.state, trigger: options.trigger, sql, now, signal, log: () => {} });
     for await (const page of pages) {
       signal.throwIfAborted();
-      const prepared = preparePage(stream, page, now());
+      const prepared = preparePage(stream, page, now(), drops);
       const committedAt = now();
       await sql.transaction(async (tx) => {
         const counts = await writeBatch(tx, prepared.batch, committedAt);
@@ -150,7 +152,8 @@ async function runStream(
       });
       if (page.state) loaded = { state: page.state, version: loaded.version + 1 };
       totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
-      await updateRun(sql, runId, totals);
+      totals.dropped = drops.total;
+      await updateRun(sql, runId, totals, drops.serialize());
       options.onProgress?.({ type: "page", vendor, stream: stream.name, totals: { ...totals } });
     }
   } catch (caught) {
@@ -159,7 +162,8 @@ async function runStream(
     fatal = reason instanceof AuthError || reason instanceof LeaseLostError || signal.aborted;
   }
   totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
-  await finishRun(sql, runId, totals, now(), error).catch(() => {});
+  totals.dropped = drops.total;
+  await finishRun(sql, runId, totals, now(), error, drops.serialize()).catch(() => {});
   await recordStreamOutcome(sql, vendor, stream.name, now(), error).catch(() => {});
   options.onProgress?.({ type: "stream-end", vendor, stream: stream.name, totals: { ...totals }, error });
   return { stream: stream.name, totals, error, fatal };
@@ -171,8 +175,12 @@ interface PreparedPage {
   validIds: string[];
 }
 
-/** Validates and maps each record on its own, so one bad record never costs the page. */
-function preparePage(stream: StreamDefinition, page: StreamPage, now: Date): PreparedPage {
+/**
+ * Validates and maps each record on its own, so one bad record never costs
+ * the page. The mapper gets the record as received, which is what it keeps as
+ * raw, and reports the elements it leaves out.
+ */
+function preparePage(stream: StreamDefinition, page: StreamPage, now: Date, drops: DropLog): PreparedPage {
   const batches: UnifiedBatch[] = [];
   const dead: PreparedPage["dead"] = [];
   const validIds: string[] = [];
@@ -184,7 +192,7 @@ function preparePage(stream: StreamDefinition, page: StreamPage, now: Date): Pre
       continue;
     }
     try {
-      batches.push(stream.map(parsed.data, { now }));
+      batches.push(stream.map(parsed.data, { now, raw, drop: (what, why) => drops.add(what, why, externalId) }));
       if (externalId) validIds.push(externalId);
     } catch (error) {
       dead.push({ externalId, payload: JSON.stringify(raw), error: `could not be mapped: ${(error as Error).message}` });

@@ -19,7 +19,7 @@ export async function fetchAndStore(sql: SqlConnection, connector: Connector, id
   }
   const parsed = stream.schema.safeParse(raw);
   if (!parsed.success) return { status: "invalid", error: parsed.error.issues[0]?.message ?? "invalid" };
-  const batch = mergeBatches([stream.map(parsed.data, { now })]);
+  const batch = mergeBatches([stream.map(parsed.data, { now, raw, drop: () => {} })]);
   const counts = await sql.transaction((tx) => writeBatch(tx, batch, now));
   return { status: "stored", counts };
 }

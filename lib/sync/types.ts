@@ -13,6 +13,8 @@ export interface StreamState {
 export interface StreamContext {
   /** What the last committed page left. */
   state: StreamState;
+  /** Who asked for this pass: a person (cli, manual) wants everything pending now, whatever its backoff. */
+  trigger: string;
   /** For reading pending work (ids learnt from webhooks, calls without transcripts); never for writes. */
   sql: SqlConnection;
   now(): Date;
@@ -37,15 +39,32 @@ export interface StreamPage {
   complete?: { from: string; to: string; ids: string[] };
 }
 
+/** What a mapper gets beside the validated record. */
+export interface MapContext {
+  now: Date;
+  /** The record exactly as the vendor sent it, before any schema touched it: what `raw` keeps. */
+  raw: unknown;
+  /**
+   * Reports an element of the record (a word, an utterance, an answer) left
+   * out because it was unusable: the record is kept without it, and the run
+   * counts it. `what` names the element ("word"), `why` says what was wrong.
+   */
+  drop(what: string, why: string): void;
+}
+
 export interface StreamDefinition<R = unknown> {
   name: string;
-  /** One record of the stream, as documented. */
+  /**
+   * One record of the stream: what Coachboard needs to identify, order, page
+   * and show it. Everything else is tolerated (unknown keys, new enum values,
+   * nulls); a record that fails this is dead-lettered.
+   */
   schema: ZodType<R>;
   /** The record's id, read leniently from a payload that may be malformed (for dead letters). */
   keyOf(raw: unknown): string | null;
   pages(ctx: StreamContext): AsyncIterable<StreamPage>;
   /** One valid record → the unified model. */
-  map(record: R, ctx: { now: Date }): UnifiedBatch;
+  map(record: R, ctx: MapContext): UnifiedBatch;
   /** A whole-list stream (users, topics): batches are marked as snapshots after mapping. */
   snapshot?: (batch: UnifiedBatch) => UnifiedBatch;
   /** What a page's missing ids mean. */
