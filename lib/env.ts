@@ -62,7 +62,6 @@ export const envSchema = z.object({
     .default("true")
     .transform((value) => value === "true"),
   // How long a crashed sync keeps its lease, and a lost worker job its stream.
-  SYNC_LEASE_SECONDS: positiveInt("of seconds a sync lease lasts without renewal").default(60),
   SYNC_JOB_TIMEOUT_SECONDS: positiveInt("of seconds a sync job may run").default(900),
   SYNC_WORKER_CONCURRENCY: positiveInt("of sync jobs one worker runs at once").default(3),
   // How far back a vendor's first sync reads.

@@ -31,7 +31,6 @@ await startWorker({
   connectors,
   intervalMinutes: env.SYNC_INTERVAL_MINUTES,
   concurrency: env.SYNC_WORKER_CONCURRENCY,
-  leaseTtlMs: env.SYNC_LEASE_SECONDS * 1000,
   log,
 });
 if (process.argv.includes("--sync-now")) log(`queued ${await enqueueAll(boss, connectors, "manual")} stream jobs`);

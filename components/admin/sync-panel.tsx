@@ -27,8 +27,8 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
             <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 bg-slate-50 px-3 py-2">
               <div>
                 <span className="font-medium text-slate-900">{v.label}</span>
-                <span className={`ml-2 rounded-full px-2 py-0.5 text-xs ${!v.enabled ? "bg-slate-200 text-slate-600" : v.running ? "bg-brand-100 text-brand-700" : v.error ? "bg-rose-100 text-rose-700" : "bg-emerald-100 text-emerald-700"}`}>
-                  {!v.enabled ? "not configured" : v.running ? "syncing…" : v.error ? "error" : "ok"}
+                <span className={`ml-2 rounded-full px-2 py-0.5 text-xs ${!v.enabled ? "bg-slate-200 text-slate-600" : v.running || v.queuedBehind || v.syncingElsewhere ? "bg-brand-100 text-brand-700" : v.error ? "bg-rose-100 text-rose-700" : "bg-emerald-100 text-emerald-700"}`}>
+                  {!v.enabled ? "not configured" : v.running ? "syncing…" : v.queuedBehind ? "queued" : v.syncingElsewhere ? "syncing elsewhere" : v.error ? "error" : "ok"}
                 </span>
               </div>
               <div className="flex items-center gap-3 text-xs text-slate-600">
@@ -41,13 +41,22 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
                 )}
               </div>
             </div>
+            {v.queuedBehind && <p className="px-3 pt-2 text-sm text-slate-700">Queued: waiting for the {v.queuedBehind}; it runs when that one ends.</p>}
+            {!v.queuedBehind && v.syncingElsewhere && <p className="px-3 pt-2 text-sm text-slate-700">Syncing now: the {v.syncingElsewhere}.</p>}
             {v.error && <p className="px-3 pt-2 text-sm text-rose-700">{v.error}</p>}
+            {v.streams
+              .filter((s) => s.note)
+              .map((s) => (
+                <p key={s.stream} className="px-3 pt-2 text-sm text-amber-800">
+                  <span className="font-mono">{s.stream}</span>: {s.note}
+                </p>
+              ))}
             {v.streams.length > 0 && (
               <div className="overflow-x-auto">
                 <table className="min-w-full text-xs">
                   <thead className="text-left text-slate-500">
                     <tr>
-                      {["Stream", "Last run", "Result", "New", "Updated", "Deleted", "Dead-lettered"].map((h) => (
+                      {["Stream", "Last run", "Result", "New", "Updated", "Deleted", "Dead-lettered", "Dropped elements"].map((h) => (
                         <th key={h} scope="col" className="px-3 py-1.5 font-medium">
                           {h}
                         </th>
@@ -66,6 +75,10 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
                         <td className="px-3 py-1.5 tabular-nums">{s.updated}</td>
                         <td className="px-3 py-1.5 tabular-nums">{s.deleted}</td>
                         <td className="px-3 py-1.5 tabular-nums">{s.deadLettered}</td>
+                        <td className="px-3 py-1.5 tabular-nums" title={s.dropNotes.map((n) => `${n.count} ${n.what}: ${n.why}${n.example ? ` (e.g. ${n.example})` : ""}`).join("\n") || undefined}>
+                          {s.dropped}
+                          {s.dropNotes.length > 0 && <span className="ml-1 text-slate-500">({s.dropNotes.map((n) => `${n.count} ${n.what}`).join(", ")})</span>}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -6,6 +6,9 @@ import { VENDOR_LABELS, VENDORS, type Vendor } from "@/lib/domain/vendors";
 import { forbidden } from "@/lib/http/errors";
 import { saveUser, type NewUser } from "@/lib/people/users";
 import { failedSyncJobs } from "@/lib/jobs/queue";
+import { hostname } from "node:os";
+import { readHolder } from "@/lib/sync/bookkeeping";
+import { describeHolder } from "@/lib/sync/engine";
 import { getSyncRuntime } from "@/lib/sync/runtime";
 import { type SyncStatus, syncStatusSchema, type Users, usersSchema } from "./dto";
 
@@ -17,17 +20,31 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
   const sql = await getSql();
   const runtime = await getSyncRuntime();
   await runtime.refreshActiveJobs();
-  const states = await sql.all<{ vendor: string; stream: string; last_success_at: unknown; last_error: string | null }>(`SELECT vendor, stream, last_success_at, last_error FROM sync_states`);
+  const states = await sql.all<{ vendor: string; stream: string; last_success_at: unknown; last_error: string | null; note: string | null }>(
+    `SELECT vendor, stream, last_success_at, last_error, note FROM sync_states`,
+  );
   // The latest run of each stream.
-  const runs = await sql.all<{ vendor: string; stream: string; status: string; started_at: unknown; created: number; updated: number; deleted: number; dead_lettered: number }>(
-    `SELECT r.vendor, r.stream, r.status, r.started_at, r.created, r.updated, r.deleted, r.dead_lettered FROM sync_runs r
+  const runs = await sql.all<{
+    vendor: string;
+    stream: string;
+    status: string;
+    started_at: unknown;
+    created: number;
+    updated: number;
+    deleted: number;
+    dead_lettered: number;
+    dropped: number;
+    drop_notes: string | null;
+  }>(
+    `SELECT r.vendor, r.stream, r.status, r.started_at, r.created, r.updated, r.deleted, r.dead_lettered, r.dropped, r.drop_notes FROM sync_runs r
      WHERE r.id = (SELECT MAX(id) FROM sync_runs x WHERE x.vendor = r.vendor AND x.stream = r.stream)`,
   );
+  const holders = await sql.all<{ vendor: string; heartbeat_at: unknown }>(`SELECT vendor, heartbeat_at FROM sync_leases`);
   const dead = await sql.all<{ id: number; vendor: string; stream: string; external_id: string | null; error: string; created_at: unknown }>(
     `SELECT id, vendor, stream, external_id, error, created_at FROM dead_letters WHERE resolved_at IS NULL ORDER BY id DESC LIMIT 50`,
   );
   const deadCounts = await sql.all<{ vendor: string; n: number }>(`SELECT vendor, COUNT(*) AS n FROM dead_letters WHERE resolved_at IS NULL GROUP BY vendor`);
-  const vendors = VENDORS.map((vendor) => {
+  const vendors = await Promise.all(VENDORS.map(async (vendor) => {
     const configured = runtime.connector(vendor);
     const streamNames = configured?.connector.streams.map((s) => s.name) ?? [...new Set(states.filter((s) => s.vendor === vendor).map((s) => s.stream))];
     const streams = streamNames.map((stream) => {
@@ -43,6 +60,9 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
         updated: Number(run?.updated ?? 0),
         deleted: Number(run?.deleted ?? 0),
         deadLettered: Number(run?.dead_lettered ?? 0),
+        dropped: Number(run?.dropped ?? 0),
+        dropNotes: parseDropNotes(run?.drop_notes ?? null),
+        note: state?.note ?? null,
       };
     });
     const successes = streams.map((s) => s.lastSuccessAt).filter((s): s is string => s !== null).sort();
@@ -51,12 +71,14 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
       label: VENDOR_LABELS[vendor],
       enabled: !!configured,
       running: runtime.isRunning(vendor),
+      queuedBehind: runtime.waitingFor(vendor),
+      syncingElsewhere: await holderElsewhere(sql, vendor, holders),
       lastSyncedAt: successes.length === streams.length && successes.length ? successes[0] : (successes.at(-1) ?? null),
       error: streams.find((s) => s.lastError)?.lastError ?? null,
       streams,
       deadLetters: Number(deadCounts.find((d) => d.vendor === vendor)?.n ?? 0),
     };
-  });
+  }));
   return syncStatusSchema.parse({
     mode: runtime.mode,
     failedJobs: runtime.boss ? await failedSyncJobs(runtime.boss) : [],
@@ -65,7 +87,28 @@ export async function getSyncStatus(viewer: Viewer): Promise<SyncStatus> {
   });
 }
 
-/** Starts a sync of one vendor or of all, in the background. */
+/** A holder that marked itself alive lately is syncing; an older row is a holder that died (its lock died with it). */
+const HOLDER_FRESH_MS = 30_000;
+
+async function holderElsewhere(sql: Awaited<ReturnType<typeof getSql>>, vendor: Vendor, rows: { vendor: string; heartbeat_at: unknown }[]): Promise<string | null> {
+  const row = rows.find((r) => r.vendor === vendor);
+  const beat = toDate(row?.heartbeat_at);
+  if (!beat || Date.now() - beat.getTime() > HOLDER_FRESH_MS) return null;
+  const holder = await readHolder(sql, vendor);
+  if (!holder || (holder.pid === process.pid && holder.host === hostname())) return null;
+  return describeHolder(vendor, holder);
+}
+
+function parseDropNotes(value: string | null): { what: string; why: string; count: number; example: string | null }[] {
+  if (!value) return [];
+  try {
+    return JSON.parse(value);
+  } catch {
+    return [];
+  }
+}
+
+/** Queues a sync of one vendor or of all, in the background (behind another process's sync, if one runs). */
 export async function triggerSync(viewer: Viewer, vendor?: Vendor): Promise<{ started: Vendor[] }> {
   if (!canManageSync(viewer)) throw forbidden();
   const runtime = await getSyncRuntime();

@@ -192,6 +192,10 @@ export const syncStatusSchema = z.object({
       label: z.string(),
       enabled: z.boolean(),
       running: z.boolean(),
+      /** A pass queued here behind another process's sync: whose ("ExecVision sync in process 4242, started 12 s ago"). */
+      queuedBehind: z.string().nullable(),
+      /** Another process syncing this vendor now, as it recorded itself. */
+      syncingElsewhere: z.string().nullable(),
       lastSyncedAt: isoString.nullable(),
       error: z.string().nullable(),
       streams: z.array(
@@ -205,6 +209,11 @@ export const syncStatusSchema = z.object({
           updated: z.number().int(),
           deleted: z.number().int(),
           deadLettered: z.number().int(),
+          /** Elements of kept records left out in the last run (words, answers...), with what and why. */
+          dropped: z.number().int(),
+          dropNotes: z.array(z.object({ what: z.string(), why: z.string(), count: z.number().int(), example: z.string().nullable() })),
+          /** What an admin should know that is not an error (an endpoint this account cannot use). */
+          note: z.string().nullable(),
         }),
       ),
       deadLetters: z.number().int(),

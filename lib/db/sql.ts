@@ -18,7 +18,20 @@ export interface SqlConnection {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: SqlConnection) => Promise<T>): Promise<T>;
+  /**
+   * Takes the named lock, or answers null at once when another holder has it.
+   * The system releases it when the holder dies, whatever the death (kill -9,
+   * an OOM kill, a power cut): an OS file lock beside a SQLite database, a
+   * session advisory lock of its own connection on PostgreSQL.
+   */
+  tryLock(name: string): Promise<HeldLock | null>;
   close(): Promise<void>;
+}
+
+export interface HeldLock {
+  /** Aborted if the lock is lost while held (its PostgreSQL connection died). */
+  readonly lost: AbortSignal;
+  release(): Promise<void>;
 }
 
 /** The most bound parameters one statement may carry, with headroom. */
@@ -116,6 +129,7 @@ function openSqlite(url: string, role: "app" | "sync"): SqlConnection {
           all: direct.all,
           run: direct.run,
           transaction: (inner) => inner(tx),
+          tryLock: connection.tryLock,
           close: async () => {},
         };
         try {
@@ -127,6 +141,7 @@ function openSqlite(url: string, role: "app" | "sync"): SqlConnection {
           throw error;
         }
       }),
+    tryLock: async (name) => sqliteFileLock(file, name),
     close: async () => {
       await checkpointer?.terminate();
       db.close();
@@ -161,6 +176,42 @@ setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 20
 }
 
 // ─── PostgreSQL ────────────────────────────────────────────────────────────
+
+/**
+ * SQLite's own file locking (POSIX locks, which the kernel drops with the
+ * process) on a small database file beside the main one, held by an open
+ * EXCLUSIVE transaction that never writes. Another connection, in this
+ * process or another, gets SQLITE_BUSY at once.
+ */
+function sqliteFileLock(file: string, name: string): HeldLock | null {
+  if (file === ":memory:") return memoryLock(name);
+  const db = new Database(`${file}.${name.replace(/[^A-Za-z0-9_-]/g, "_")}.lock`, { timeout: 0 });
+  try {
+    db.exec("BEGIN EXCLUSIVE");
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === "SQLITE_BUSY" || (error as { code?: string }).code === "SQLITE_LOCKED") return null;
+    throw error;
+  }
+  const lost = new AbortController();
+  return {
+    lost: lost.signal,
+    release: async () => {
+      if (!db.open) return;
+      db.exec("ROLLBACK");
+      db.close();
+    },
+  };
+}
+
+const memoryLocks = new Set<string>();
+
+/** An in-memory database has no file to lock and lives in one process: a lock within it. */
+function memoryLock(name: string): HeldLock | null {
+  if (memoryLocks.has(name)) return null;
+  memoryLocks.add(name);
+  return { lost: new AbortController().signal, release: async () => void memoryLocks.delete(name) };
+}
 
 const PG_TIMESTAMP = 1114;
 const PG_INT8 = 20;
@@ -226,6 +277,7 @@ function openPostgres(url: string): SqlConnection {
     provider: "postgresql",
     all: direct.all,
     run: direct.run,
+    tryLock: (name) => pgAdvisoryLock(url, name),
     async transaction(fn) {
       const client = await pool.connect();
       const scoped = on(client);
@@ -234,6 +286,7 @@ function openPostgres(url: string): SqlConnection {
         all: scoped.all,
         run: scoped.run,
         transaction: (inner) => inner(tx),
+        tryLock: (name) => pgAdvisoryLock(url, name),
         close: async () => {},
       };
       try {
@@ -249,6 +302,53 @@ function openPostgres(url: string): SqlConnection {
       }
     },
     close: () => pool.end(),
+  };
+}
+
+/** How often a held advisory lock's connection is checked; a dead one means the lock is gone. */
+const LOCK_CHECK_MS = 10_000;
+
+/**
+ * A session-level advisory lock on a connection of its own, kept open while
+ * the lock is held: the server releases it when that connection ends, so a
+ * holder that dies cannot keep it. If the connection fails while held, `lost`
+ * is aborted and the holder must stop.
+ */
+async function pgAdvisoryLock(url: string, name: string): Promise<HeldLock | null> {
+  const client = new pg.Client({ connectionString: url, application_name: `coachboard ${name}`.slice(0, 63) });
+  await client.connect();
+  const lost = new AbortController();
+  let released = false;
+  const fail = (reason: string) => {
+    if (!released && !lost.signal.aborted) lost.abort(new Error(`the ${name} lock was lost: ${reason}`));
+  };
+  client.on("error", (error) => fail(error.message));
+  client.on("end", () => fail("its database connection ended"));
+  const key = `coachboard:${name}`;
+  let held = false;
+  try {
+    const { rows } = await client.query<{ held: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)::bigint) AS held", [key]);
+    held = rows[0]?.held === true;
+  } finally {
+    if (!held) {
+      released = true;
+      await client.end().catch(() => {});
+    }
+  }
+  if (!held) return null;
+  const check = setInterval(() => {
+    client.query("SELECT 1").catch((error: Error) => fail(error.message));
+  }, LOCK_CHECK_MS);
+  check.unref();
+  return {
+    lost: lost.signal,
+    release: async () => {
+      if (released) return;
+      released = true;
+      clearInterval(check);
+      await client.query("SELECT pg_advisory_unlock(hashtext($1)::bigint)", [key]).catch(() => {});
+      await client.end().catch(() => {});
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // A sync worker: takes sync jobs from the queue and runs them with the same
 // engine as everything else. Any number of workers can share one database:
-// the queue keeps one job per stream running, the lease one sync per vendor,
+// the queue keeps one job per stream running, the vendor's lock one sync per vendor,
 // and the shared rate limit keeps every worker together under ExecVision's.
 import type PgBoss from "pg-boss";
 import type { SqlConnection } from "@/lib/db/sql";
@@ -21,7 +21,6 @@ export interface WorkerOptions {
   connectors: ConfiguredConnector[];
   intervalMinutes: number;
   concurrency: number;
-  leaseTtlMs: number;
   log(line: string): void;
 }
 
@@ -61,7 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
       log(`${vendor} ${stream}: not configured on this worker; skipped`);
       return;
     }
-    const result = await syncVendor(sql, configured.connector, { trigger: "worker", streams: [stream], leaseTtlMs: options.leaseTtlMs, requestCount: configured.requests });
+    const result = await syncVendor(sql, configured.connector, { trigger: "worker", streams: [stream], requestCount: configured.requests });
     if (!result.ran) {
       // Another worker is syncing this vendor: come back to it shortly.
       await enqueueStream(boss, job.data, { startAfterSeconds: 5 });

@@ -72,7 +72,6 @@ await describeEachDatabase("workers on PostgreSQL", (provider) => {
     const env = {
       ...simulatorEnv(sims),
       DATABASE_URL: database.url,
-      SYNC_LEASE_SECONDS: "3",
       SYNC_JOB_TIMEOUT_SECONDS: "12",
       SYNC_WORKER_CONCURRENCY: "2",
       SYNC_INTERVAL_MINUTES: "60",

@@ -1,38 +1,51 @@
 // The sync's own tables: leases, stream states (cursors), runs, dead letters.
 import type { SqlConnection } from "@/lib/db/sql";
+import { toDate } from "@/lib/db/values";
 import type { Json } from "@/lib/domain/records";
 import type { Vendor } from "@/lib/domain/vendors";
 import type { Counts } from "./store";
 import type { StreamState } from "./types";
 
-export const LEASE_TTL_MS = 60_000;
+/** Who holds a vendor's sync lock, as recorded by the holder. */
+export interface LockHolder {
+  owner: string;
+  pid: number;
+  host: string;
+  trigger: string;
+  acquiredAt: Date;
+  heartbeatAt: Date;
+}
 
-/** Takes the vendor's lease if it is free or expired; true when this owner holds it. */
-export async function acquireLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
-  const expires = new Date(now.getTime() + ttlMs);
+/**
+ * Records this process as the vendor's sync holder. Called only while holding
+ * the vendor's lock, so any row there is a dead holder's and is replaced.
+ */
+export async function recordHolder(sql: SqlConnection, vendor: Vendor, holder: Omit<LockHolder, "heartbeatAt">): Promise<void> {
   await sql.run(
-    `INSERT INTO sync_leases (vendor, owner, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (vendor) DO UPDATE SET owner = excluded.owner, acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at
-     WHERE sync_leases.heartbeat_at < ? OR sync_leases.owner = excluded.owner`,
-    [vendor, owner, now, expires, now],
+    `INSERT INTO sync_leases (vendor, owner, pid, host, trigger, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (vendor) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, host = excluded.host, trigger = excluded.trigger,
+       acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`,
+    [vendor, holder.owner, holder.pid, holder.host, holder.trigger, holder.acquiredAt, holder.acquiredAt],
   );
-  const [row] = await sql.all<{ owner: string }>(`SELECT owner FROM sync_leases WHERE vendor = ?`, [vendor]);
-  return row?.owner === owner;
 }
 
-/** Extends a held lease; false when it was lost (expired and taken by someone else). */
-export async function renewLease(sql: SqlConnection, vendor: Vendor, owner: string, now: Date, ttlMs = LEASE_TTL_MS): Promise<boolean> {
-  const changed = await sql.run(`UPDATE sync_leases SET heartbeat_at = ? WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?`, [
-    new Date(now.getTime() + ttlMs),
-    vendor,
-    owner,
-    now,
-  ]);
-  return changed > 0;
+/** Marks the holder alive (for the waiting process's message); false if the row is someone else's now. */
+export async function touchHolder(sql: SqlConnection, vendor: Vendor, owner: string, now: Date): Promise<boolean> {
+  return (await sql.run(`UPDATE sync_leases SET heartbeat_at = ? WHERE vendor = ? AND owner = ?`, [now, vendor, owner])) > 0;
 }
 
-export async function releaseLease(sql: SqlConnection, vendor: Vendor, owner: string): Promise<void> {
+export async function clearHolder(sql: SqlConnection, vendor: Vendor, owner: string): Promise<void> {
   await sql.run(`DELETE FROM sync_leases WHERE vendor = ? AND owner = ?`, [vendor, owner]);
+}
+
+/** The recorded holder of a vendor's lock, if any (it may have died since: only the lock itself tells). */
+export async function readHolder(sql: SqlConnection, vendor: Vendor): Promise<LockHolder | null> {
+  const [row] = await sql.all<{ owner: string; pid: number; host: string; trigger: string; acquired_at: unknown; heartbeat_at: unknown }>(
+    `SELECT owner, pid, host, trigger, acquired_at, heartbeat_at FROM sync_leases WHERE vendor = ?`,
+    [vendor],
+  );
+  if (!row) return null;
+  return { owner: row.owner, pid: Number(row.pid), host: row.host, trigger: row.trigger, acquiredAt: toDate(row.acquired_at) ?? new Date(0), heartbeatAt: toDate(row.heartbeat_at) ?? new Date(0) };
 }
 
 interface StateRow {
@@ -59,7 +72,7 @@ export async function loadStreamState(sql: SqlConnection, vendor: Vendor, stream
 
 /**
  * Moves a stream's state, in the caller's transaction, only if nobody moved
- * it since it was read and this owner still holds the vendor's lease.
+ * it since it was read and this owner is still the vendor's recorded holder.
  * Returns false otherwise; the caller must then roll back.
  */
 export async function advanceStreamState(
@@ -71,15 +84,15 @@ export async function advanceStreamState(
   const changed = await tx.run(
     `UPDATE sync_states SET cursor = ?, state = ?, version = version + 1, updated_at = ?
      WHERE vendor = ? AND stream = ? AND version = ?
-       AND EXISTS (SELECT 1 FROM sync_leases WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?)`,
-    [state.cursor, state.data === null ? null : JSON.stringify(state.data), now, target.vendor, target.stream, target.version, target.vendor, target.owner, now],
+       AND EXISTS (SELECT 1 FROM sync_leases WHERE vendor = ? AND owner = ?)`,
+    [state.cursor, state.data === null ? null : JSON.stringify(state.data), now, target.vendor, target.stream, target.version, target.vendor, target.owner],
   );
   return changed === 1;
 }
 
-/** Confirms the lease inside a transaction that writes without moving a cursor. */
-export async function holdsLease(tx: SqlConnection, vendor: Vendor, owner: string, now: Date): Promise<boolean> {
-  const rows = await tx.all(`SELECT 1 AS held FROM sync_leases WHERE vendor = ? AND owner = ? AND heartbeat_at >= ?`, [vendor, owner, now]);
+/** Confirms, inside a transaction that writes without moving a cursor, that this owner is still the holder. */
+export async function isHolder(tx: SqlConnection, vendor: Vendor, owner: string): Promise<boolean> {
+  const rows = await tx.all(`SELECT 1 AS held FROM sync_leases WHERE vendor = ? AND owner = ?`, [vendor, owner]);
   return rows.length > 0;
 }
 

@@ -1,31 +1,34 @@
 // The vendor-agnostic sync engine. For each stream of a connector: fetch a
 // page outside any transaction, validate each record, map the valid ones,
 // then in one short transaction write them, dead-letter the rest, and move
-// the cursor with a compare-and-set under the vendor's lease. A crash before
-// the commit re-fetches one page; a crash after resumes from the cursor.
+// the cursor with a compare-and-set, as the vendor's lock holder. A crash
+// before the commit re-fetches one page; a crash after resumes from the
+// cursor; the lock dies with the process, so the next sync starts at once.
 import { randomUUID } from "node:crypto";
-import type { SqlConnection } from "@/lib/db/sql";
+import { hostname } from "node:os";
+import type { HeldLock, SqlConnection } from "@/lib/db/sql";
 import type { UnifiedBatch } from "@/lib/domain/records";
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import {
-  acquireLease,
   advanceStreamState,
+  clearHolder,
   deadLetter,
   finishRun,
-  holdsLease,
-  LEASE_TTL_MS,
+  isHolder,
+  type LockHolder,
   loadStreamState,
+  readHolder,
+  recordHolder,
   recordStreamOutcome,
-  releaseLease,
-  renewLease,
   resolveDeadLetters,
   type RunTotals,
   settleDeliveries,
   startRun,
+  touchHolder,
   updateRun,
 } from "./bookkeeping";
 import { DropLog } from "./drops";
-import { AuthError, LeaseLostError } from "./errors";
+import { AuthError, LockLostError } from "./errors";
 import { mergeBatches } from "./merge";
 import { addCounts, markAbsentCalls, writeBatch } from "./store";
 import type { Connector, StreamDefinition, StreamPage } from "./types";
@@ -42,8 +45,15 @@ export interface SyncOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Requests made so far, for the run's totals (the connector's HTTP client counts them). */
   requestCount?: () => number;
-  /** How long a lease outlives its holder: a crashed sync blocks its vendor this long. */
-  leaseTtlMs?: number;
+  /** When another process syncs the vendor: wait for it (then run), instead of skipping at once. */
+  wait?: WaitOptions;
+}
+
+export interface WaitOptions {
+  /** How long to wait before giving up (the result then says ran: false). */
+  timeoutMs: number;
+  /** Called when the wait begins and about every 15 s while it lasts. */
+  onWait?(info: { vendor: Vendor; holder: LockHolder | null; waitedMs: number }): void;
 }
 
 export type ProgressEvent =
@@ -59,8 +69,10 @@ export interface StreamResult {
 
 export interface VendorResult {
   vendor: Vendor;
-  /** false when another process holds the vendor's lease. */
+  /** false when another process held the vendor's lock (for longer than the wait, if any). */
   ran: boolean;
+  /** Who held it then, as recorded. */
+  heldBy?: LockHolder | null;
   streams: StreamResult[];
   /** Why the vendor failed, if it did: auth errors stop it at once. */
   error: string | null;
@@ -70,30 +82,43 @@ function emptyTotals(): RunTotals {
   return { created: 0, updated: 0, unchanged: 0, deleted: 0, deadLettered: 0, dropped: 0, requests: 0 };
 }
 
-/** One incremental pass over a connector's streams, under its lease. */
+/** How often the holder row is marked alive while a sync runs. */
+const HEARTBEAT_MS = 10_000;
+const WAIT_POLL_MS = 500;
+const WAIT_REPORT_MS = 15_000;
+
+/** The name of a vendor's sync lock (one per vendor: its streams share a cursor table and a rate limit). */
+export function vendorLockName(vendor: Vendor): string {
+  return `sync-${vendor}`;
+}
+
+/** One incremental pass over a connector's streams, holding the vendor's lock. */
 export async function syncVendor(sql: SqlConnection, connector: Connector, options: SyncOptions): Promise<VendorResult> {
   const now = options.now ?? (() => new Date());
-  const owner = options.owner ?? `${process.pid}-${randomUUID()}`;
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID()}`;
   const vendor = connector.vendor;
-  const ttl = options.leaseTtlMs ?? LEASE_TTL_MS;
-  if (!(await acquireLease(sql, vendor, owner, now(), ttl))) return { vendor, ran: false, streams: [], error: null };
+  const taken = await takeVendorLock(sql, vendor, options);
+  if (!taken.lock) return { vendor, ran: false, heldBy: taken.holder, streams: [], error: null };
+  const lock = taken.lock;
 
   const controller = new AbortController();
   const abortOnParent = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", abortOnParent, { once: true });
-  // A page can wait on a rate limit or a slow vendor for long: keep the lease alive meanwhile.
-  const heartbeat = setInterval(() => {
-    renewLease(sql, vendor, owner, now(), ttl)
-      .then((held) => held || controller.abort(new LeaseLostError(vendor)))
-      .catch(() => {});
-  }, ttl / 4);
-  heartbeat.unref?.();
-
+  const abortOnLost = () => controller.abort(new LockLostError(vendor));
+  lock.lost.addEventListener("abort", abortOnLost, { once: true });
+  let heartbeat: NodeJS.Timeout | undefined;
   const result: VendorResult = { vendor, ran: true, streams: [], error: null };
   try {
+    await recordHolder(sql, vendor, { owner, pid: process.pid, host: hostname(), trigger: options.trigger, acquiredAt: now() });
+    heartbeat = setInterval(() => {
+      touchHolder(sql, vendor, owner, now())
+        .then((held) => held || controller.abort(new LockLostError(vendor)))
+        .catch(() => {});
+    }, HEARTBEAT_MS);
+    heartbeat.unref?.();
     const selected = connector.streams.filter((s) => !options.streams || options.streams.includes(s.name));
     for (const stream of selected) {
-      const streamResult = await runStream(sql, connector, stream, { ...options, owner, now, ttl, signal: controller.signal });
+      const streamResult = await runStream(sql, connector, stream, { ...options, owner, now, signal: controller.signal });
       result.streams.push(streamResult);
       if (streamResult.error) {
         result.error ??= `${stream.name}: ${streamResult.error}`;
@@ -103,13 +128,45 @@ export async function syncVendor(sql: SqlConnection, connector: Connector, optio
   } finally {
     clearInterval(heartbeat);
     options.signal?.removeEventListener("abort", abortOnParent);
-    await releaseLease(sql, vendor, owner).catch(() => {});
+    lock.lost.removeEventListener("abort", abortOnLost);
+    await clearHolder(sql, vendor, owner).catch(() => {});
+    await lock.release();
   }
   return result;
 }
 
+/** The vendor's lock, waiting for its holder when asked to; otherwise who holds it. */
+async function takeVendorLock(sql: SqlConnection, vendor: Vendor, options: SyncOptions): Promise<{ lock: HeldLock | null; holder: LockHolder | null }> {
+  const started = Date.now();
+  let reported = -Infinity;
+  for (;;) {
+    const lock = await sql.tryLock(vendorLockName(vendor));
+    if (lock) return { lock, holder: null };
+    const holder = await readHolder(sql, vendor);
+    const waited = Date.now() - started;
+    if (!options.wait || waited >= options.wait.timeoutMs || options.signal?.aborted) return { lock: null, holder };
+    if (waited - reported >= WAIT_REPORT_MS) {
+      reported = waited;
+      options.wait.onWait?.({ vendor, holder, waitedMs: waited });
+    }
+    await sleep(Math.min(WAIT_POLL_MS, options.wait.timeoutMs - waited), options.signal);
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
 interface StreamRunResult extends StreamResult {
-  /** The vendor cannot go on (credentials refused, lease lost, stopped). */
+  /** The vendor cannot go on (credentials refused, lock lost, stopped). */
   fatal: boolean;
 }
 
@@ -117,7 +174,7 @@ async function runStream(
   sql: SqlConnection,
   connector: Connector,
   stream: StreamDefinition,
-  options: SyncOptions & { owner: string; now: () => Date; ttl: number; signal: AbortSignal },
+  options: SyncOptions & { owner: string; now: () => Date; signal: AbortSignal },
 ): Promise<StreamRunResult> {
   const { vendor } = connector;
   const { now, owner, signal } = options;
@@ -146,9 +203,8 @@ async function runStream(
         if (page.complete) totals.deleted += await markAbsentCalls(tx, vendor, page.complete, committedAt);
         const moved = page.state
           ? await advanceStreamState(tx, { vendor, stream: stream.name, owner, version: loaded.version }, page.state, committedAt)
-          : await holdsLease(tx, vendor, owner, committedAt);
-        if (!moved) throw new LeaseLostError(vendor);
-        await renewLease(tx, vendor, owner, committedAt, options.ttl);
+          : await isHolder(tx, vendor, owner);
+        if (!moved) throw new LockLostError(vendor);
       });
       if (page.state) loaded = { state: page.state, version: loaded.version + 1 };
       totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
@@ -159,7 +215,7 @@ async function runStream(
   } catch (caught) {
     const reason = signal.aborted && signal.reason instanceof Error ? signal.reason : caught;
     error = reason instanceof Error ? reason.message : String(reason);
-    fatal = reason instanceof AuthError || reason instanceof LeaseLostError || signal.aborted;
+    fatal = reason instanceof AuthError || reason instanceof LockLostError || signal.aborted;
   }
   totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
   totals.dropped = drops.total;
@@ -210,6 +266,17 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`)
     .join("; ")
     .concat(issues.length > 5 ? `; and ${issues.length - 5} more` : "");
+}
+
+/** "ExecVision sync in process 4242, started 12 s ago" (or on another host), for a process that waits for it. */
+export function describeHolder(vendor: Vendor, holder: LockHolder | null, now = new Date()): string {
+  const label = VENDOR_LABELS[vendor];
+  if (!holder) return `${label} sync another process is running`;
+  const seconds = Math.max(0, Math.round((now.getTime() - holder.acquiredAt.getTime()) / 1000));
+  const ago = seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+  const where = holder.host && holder.host !== hostname() ? ` on ${holder.host}` : "";
+  const by = holder.trigger ? ` (${holder.trigger})` : "";
+  return `${label} sync in process ${holder.pid}${where}${by}, started ${ago} ago`;
 }
 
 export function describeVendorResult(result: VendorResult): string {

@@ -51,10 +51,10 @@ export class PagingError extends Error {
   }
 }
 
-/** Another process took the lease, or moved the cursor: this run must stop. */
-export class LeaseLostError extends Error {
+/** The vendor's sync lock was lost (its connection died), or another process moved the cursor: this run must stop. */
+export class LockLostError extends Error {
   constructor(vendor: Vendor) {
-    super(`the sync lease of ${VENDOR_LABELS[vendor]} was lost to another process`);
-    this.name = "LeaseLostError";
+    super(`the sync lock of ${VENDOR_LABELS[vendor]} was lost, or another process moved its cursor`);
+    this.name = "LockLostError";
   }
 }

@@ -8,11 +8,14 @@ import { getEnv } from "@/lib/env";
 import { buildConnectors, type ConfiguredConnector } from "@/lib/vendors";
 import type PgBoss from "pg-boss";
 import { enqueueStream, startBoss } from "@/lib/jobs/queue";
-import { type SyncTrigger, syncVendor, type VendorResult } from "./engine";
+import type { LockHolder } from "./bookkeeping";
+import { describeHolder, type SyncTrigger, syncVendor, type VendorResult } from "./engine";
 
 /** Vendors whose work also arrives between scheduled runs (webhooks, unfinished analyses). */
 const WEBHOOK_VENDORS: Vendor[] = ["analyses", "voice-agent"];
 const PENDING_POLL_MS = 30_000;
+/** How long a pass started here waits for another process's sync of the same vendor. */
+const WAIT_FOR_OTHERS_MS = 15 * 60_000;
 
 /**
  * With SQLite the app process syncs by itself. With PostgreSQL it only queues
@@ -20,6 +23,8 @@ const PENDING_POLL_MS = 30_000;
  */
 export class SyncRuntime {
   private readonly running = new Map<Vendor, Promise<VendorResult>>();
+  /** Passes queued behind another process's sync of the vendor, and whose. */
+  private readonly waiting = new Map<Vendor, LockHolder | null>();
   private readonly again = new Set<Vendor>();
   private timers: NodeJS.Timeout[] = [];
   private activeJobs = new Set<Vendor>();
@@ -50,10 +55,19 @@ export class SyncRuntime {
   }
 
   isRunning(vendor: Vendor): boolean {
-    return this.running.has(vendor) || this.activeJobs.has(vendor);
+    return (this.running.has(vendor) && !this.waiting.has(vendor)) || this.activeJobs.has(vendor);
   }
 
-  /** Starts a sync of a vendor unless one is already running here; then it runs again after. */
+  /** What a pass queued here waits for ("ExecVision sync in process 4242, started 12 s ago"), if it waits. */
+  waitingFor(vendor: Vendor): string | null {
+    return this.waiting.has(vendor) ? describeHolder(vendor, this.waiting.get(vendor) ?? null) : null;
+  }
+
+  /**
+   * Starts a sync of a vendor unless one is already running here (then it
+   * runs again after). When another process syncs the vendor, the pass waits
+   * for it and then runs: it is queued, never silently dropped.
+   */
   trigger(vendor: Vendor, trigger: SyncTrigger, streams?: string[]): Promise<VendorResult> | null {
     const configured = this.connector(vendor);
     if (!configured) return null;
@@ -68,9 +82,13 @@ export class SyncRuntime {
       this.again.add(vendor);
       return current;
     }
-    const run = syncVendor(this.sql, configured.connector, { trigger, streams, requestCount: configured.requests })
+    const wait = { timeoutMs: WAIT_FOR_OTHERS_MS, onWait: ({ holder }: { holder: LockHolder | null }) => void this.waiting.set(vendor, holder) };
+    // Once it runs it no longer waits.
+    const onProgress = () => void this.waiting.delete(vendor);
+    const run = syncVendor(this.sql, configured.connector, { trigger, streams, requestCount: configured.requests, wait, onProgress })
       .catch((error): VendorResult => ({ vendor, ran: true, streams: [], error: (error as Error).message }))
       .finally(() => {
+        this.waiting.delete(vendor);
         this.running.delete(vendor);
         if (this.again.delete(vendor)) this.trigger(vendor, trigger);
       });

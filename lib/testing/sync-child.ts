@@ -18,7 +18,8 @@ const connectors = buildConnectors(env, {
 });
 // The parent times its kill from here, when the sync itself begins.
 process.stderr.write("sync-start\n");
-const results = await syncAll(sql, connectors, { trigger: "cli", leaseTtlMs: Number(process.env.TEST_LEASE_TTL_MS ?? 60_000) });
+// The production lock and no wait: a killed predecessor must never make this run skip a vendor.
+const results = await syncAll(sql, connectors, { trigger: "cli" });
 await sql.close();
 const failed = results.filter((r) => r.error || !r.ran);
 process.stdout.write(JSON.stringify({ failed: failed.map((r) => ({ vendor: r.vendor, ran: r.ran, error: r.error })) }));
