@@ -61,7 +61,7 @@ export const envSchema = z.object({
     .enum(["true", "false"], { message: 'must be "true" or "false"' })
     .default("true")
     .transform((value) => value === "true"),
-  // How long a crashed sync keeps its lease, and a lost worker job its stream.
+  // How long a lost worker job keeps its stream before it is retried.
   SYNC_JOB_TIMEOUT_SECONDS: positiveInt("of seconds a sync job may run").default(900),
   SYNC_WORKER_CONCURRENCY: positiveInt("of sync jobs one worker runs at once").default(3),
   // How far back a vendor's first sync reads.
@@ -72,6 +72,11 @@ export const envSchema = z.object({
   EXECVISION_USER_ID: optionalString,
   EXECVISION_PASSWORD: optionalString,
   EXECVISION_BASE_URL: url("(the ExecVision API)").default("https://users.execvision.io"),
+  // Speaker names from /transcript/{id} (one request per call; enabled per customer by ExecVision).
+  EXECVISION_SPEAKER_NAMES: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("true")
+    .transform((value) => value === "true"),
   ANALYSES_TOKEN: optionalString,
   ANALYSES_BASE_URL: optionalUrl("(the call analyses API)"),
   ANALYSES_WEBHOOK_SECRET: optionalString,
@@ -79,6 +84,8 @@ export const envSchema = z.object({
   VOICE_AGENT_BASE_URL: optionalUrl("(the voice-agent calls API)"),
   VOICE_AGENT_WEBHOOK_SECRET: optionalString,
   REVONT_API_KEY: optionalString,
+  // Revont lists no modification time: each pass reads this many recent days again for changes and deletions.
+  REVONT_LOOKBACK_DAYS: positiveInt("of days each Revont pass reads again").default(7),
   REVONT_BASE_URL: url("(the Revont API)").default("https://api.revont.ai/v1"),
 });
 

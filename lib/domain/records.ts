@@ -1,5 +1,6 @@
 // The unified model as the sync writes it: what every vendor mapper returns.
 // lib/sync/store turns a batch of these into rows; nothing here is vendor-specific.
+import type { TalkMetrics } from "./talk-metrics";
 import type { Segment, SpeakerRole, WordTimings } from "./transcript";
 import type { Vendor } from "./vendors";
 
@@ -115,6 +116,8 @@ export interface CoachingItemRecord {
   text: string;
 }
 
+export type TalkMetricName = keyof TalkMetrics;
+
 export interface CallRecord {
   vendor: Vendor;
   externalId: string;
@@ -149,6 +152,13 @@ export interface CallRecord {
   wordsPerMinute?: number | null;
   interruptions?: number | null;
   longestMonologueSec?: number | null;
+  /**
+   * The talk metrics above that were worked out from the transcript (with the
+   * speaker roles known so far) rather than reported by the vendor. The store
+   * recomputes them from the stored segments whenever the speakers are learnt
+   * or change. Default: all of them when the vendor reports none, else none.
+   */
+  derivedTalkMetrics?: TalkMetricName[];
   talkStats?: Json;
   crmMatches?: Json;
   metadata?: Json;

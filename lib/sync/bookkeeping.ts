@@ -104,6 +104,11 @@ export async function recordStreamOutcome(sql: SqlConnection, vendor: Vendor, st
   }
 }
 
+/** What an admin should know about a stream that is not an error (an endpoint this account cannot use); null clears it. */
+export async function setStreamNote(tx: SqlConnection, vendor: Vendor, stream: string, note: string | null, now: Date): Promise<void> {
+  await tx.run(`UPDATE sync_states SET note = ?, updated_at = ? WHERE vendor = ? AND stream = ?`, [note, now, vendor, stream]);
+}
+
 export async function startRun(sql: SqlConnection, vendor: Vendor, stream: string, trigger: string, now: Date): Promise<number> {
   const [row] = await sql.all<{ id: number }>(
     `INSERT INTO sync_runs (vendor, stream, trigger, status, started_at) VALUES (?, ?, ?, 'running', ?) RETURNING id`,

@@ -22,6 +22,7 @@ import {
   recordStreamOutcome,
   resolveDeadLetters,
   type RunTotals,
+  setStreamNote,
   settleDeliveries,
   startRun,
   touchHolder,
@@ -200,6 +201,7 @@ async function runStream(
         }
         if (prepared.validIds.length) await resolveDeadLetters(tx, vendor, stream.name, prepared.validIds, committedAt);
         if (page.settles?.length) await settleDeliveries(tx, page.settles, committedAt);
+        if (page.note !== undefined) await setStreamNote(tx, vendor, stream.name, page.note, committedAt);
         if (page.complete) totals.deleted += await markAbsentCalls(tx, vendor, page.complete, committedAt);
         const moved = page.state
           ? await advanceStreamState(tx, { vendor, stream: stream.name, owner, version: loaded.version }, page.state, committedAt)

@@ -64,12 +64,127 @@ describe("keyset paging (since + last_id)", () => {
     expect(states.at(-1)).toEqual({ cursor: "2026-03-01T10:00:30Z", data: { lastId: "c11" } });
   });
 
-  it("aborts loudly when a full page cannot move past one minute", async () => {
-    const crowded: Rec[] = Array.from({ length: 10 }, (_, i) => ({ id: `x${i}`, modified: "2026-03-01T10:00:30Z" }));
-    const fetch = keysetEndpoint(crowded);
+  it("aborts loudly when a full page with last_id does not move", async () => {
+    const stuck = async () => Array.from({ length: 4 }, (_, i) => ({ id: `x${i}`, modified: "2026-03-01T10:00:30Z" }));
     await expect(
-      drain(keysetPages({ state: EMPTY, initialSince: "2026-03-01T10:00:00Z", lookbackMs: 0, limit: 4, useLastId: false, fetch, position: (r) => ({ since: (r as Rec).modified, id: (r as Rec).id }) })),
+      drain(keysetPages({ state: EMPTY, initialSince: "2026-03-01T10:00:00Z", lookbackMs: 0, limit: 4, useLastId: true, fetch: stuck, position: (r) => ({ since: (r as Rec).modified, id: (r as Rec).id }) })),
     ).rejects.toThrow(/stuck/);
+  });
+});
+
+describe("cursors that never go back", () => {
+  /** Calls in the vendor's order of last change; each carries only its call time (never later than its change). */
+  const calls = (changed: string[]) => {
+    const base = Array.from({ length: 30 }, (_, i) => ({ id: `k${String(i).padStart(2, "0")}`, callTime: new Date(Date.UTC(2026, 2, 1, 9, i)).toISOString(), modified: new Date(Date.UTC(2026, 2, 1, 9, i, 30)).toISOString() }));
+    for (const [n, id] of changed.entries()) base.find((c) => c.id === id)!.modified = new Date(Date.UTC(2026, 2, 2, 12, n)).toISOString();
+    return base;
+  };
+  const position = (r: unknown) => ({ since: (r as { callTime: string }).callTime, id: (r as { id: string }).id });
+
+  it("keep the greatest call time when a call made long ago changes, so the next pass reads one page", async () => {
+    let store = calls([]);
+    let requests = 0;
+    const fetch = async (q: { since: string; lastId?: string; limit: number }) => {
+      requests++;
+      return keysetEndpoint(store.map((c) => ({ id: c.id, modified: c.modified, callTime: c.callTime })), 1000)(q);
+    };
+    const options = (state: StreamState) => ({ state, initialSince: "2026-01-01T00:00:00Z", lookbackMs: 5 * 60_000, limit: 10, useLastId: true, fetch, position });
+    const first = await drain(keysetPages(options(EMPTY)));
+    expect(first.ids).toHaveLength(30);
+    expect(first.state?.cursor).toBe(store[29].callTime);
+    // The oldest call changes: it is now last in the vendor's order, with the oldest call time.
+    store = calls(["k00"]);
+    requests = 0;
+    const second = await drain(keysetPages(options(first.state!)));
+    expect(second.ids).toContain("k00");
+    expect(second.state?.cursor ?? first.state!.cursor).toBe(store[29].callTime);
+    requests = 0;
+    await drain(keysetPages(options(second.state ?? first.state!)));
+    expect(requests).toBe(1);
+  });
+});
+
+describe("since-only lists with a crowded minute", () => {
+  /** A since-only endpoint: whole minutes, and what it does with a limit above its maximum. */
+  function sinceOnly(records: Rec[], max: number, above: "honour" | "clamp" | "refuse") {
+    const asked: number[] = [];
+    const fetch = async ({ since, limit }: { since: string; limit: number }) => {
+      asked.push(limit);
+      if (limit > max && above === "refuse") throw Object.assign(new Error(`limit must be at most ${max}`), { name: "VendorRequestError" });
+      const minute = Math.floor(Date.parse(since) / 60_000) * 60_000;
+      const ordered = records.filter((r) => Date.parse(r.modified) >= minute).sort((a, b) => a.modified.localeCompare(b.modified) || a.id.localeCompare(b.id));
+      return ordered.slice(0, above === "clamp" ? Math.min(limit, max) : limit);
+    };
+    return { fetch, asked };
+  }
+  const crowded: Rec[] = [
+    { id: "a0", modified: "2026-03-01T09:59:00Z" },
+    ...Array.from({ length: 25 }, (_, i) => ({ id: `m${String(i).padStart(2, "0")}`, modified: `2026-03-01T10:00:${String(i).padStart(2, "0")}Z` })),
+    { id: "z0", modified: "2026-03-01T10:01:10Z" },
+    { id: "z1", modified: "2026-03-01T10:02:10Z" },
+  ];
+  const options = (fetch: (q: { since: string; limit: number }) => Promise<unknown[]>, limit: number, maxLimit: number) => ({
+    state: EMPTY,
+    initialSince: "2026-03-01T09:00:00Z",
+    lookbackMs: 0,
+    limit,
+    maxLimit,
+    useLastId: false,
+    fetch,
+    position: (r: unknown) => ({ since: (r as Rec).modified, id: (r as Rec).id }),
+  });
+
+  it("widens to the maximum, then reads the minute whole past it, each record once", async () => {
+    const { fetch, asked } = sinceOnly(crowded, 10, "honour");
+    const { ids, state } = await drain(keysetPages(options(fetch, 4, 10)));
+    expect([...ids].sort()).toEqual(crowded.map((r) => r.id).sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    // The second page is all one minute: asked again at the maximum, then past it until the minute ends in the answer.
+    expect(asked.slice(0, 5)).toEqual([4, 4, 10, 20, 40]);
+    expect(state?.cursor).toBe("2026-03-01T10:02:10Z");
+  });
+
+  it("says so, and moves no further, when the vendor clamps or refuses a limit above its maximum", async () => {
+    for (const above of ["clamp", "refuse"] as const) {
+      const { fetch } = sinceOnly(crowded, 10, above);
+      const states: StreamState[] = [];
+      const pages = keysetPages(options(fetch, 10, 10));
+      await expect(
+        (async () => {
+          for await (const page of pages) if (page.state) states.push(page.state);
+        })(),
+      ).rejects.toThrow(/more than 10 records share the minute 2026-03-01T10:00:00.000Z/);
+      for (const state of states) expect(Date.parse(state.cursor!)).toBeLessThan(Date.parse("2026-03-01T10:01:00Z"));
+    }
+  });
+
+  it("counts what limit counts: scorecard results, not their answers", async () => {
+    // 6 results of 3 answers each; limit 4 results.
+    const answers = Array.from({ length: 18 }, (_, i) => ({ id: `r${Math.floor(i / 3)}:q${i % 3}`, result: `r${Math.floor(i / 3)}`, modified: new Date(Date.UTC(2026, 2, 1, 9, Math.floor(i / 3))).toISOString() }));
+    const fetch = async ({ since, limit }: { since: string; limit: number }) => {
+      const minute = Math.floor(Date.parse(since) / 60_000) * 60_000;
+      const out: typeof answers = [];
+      const results = new Set<string>();
+      for (const a of answers.filter((x) => Date.parse(x.modified) >= minute)) {
+        if (!results.has(a.result) && results.size >= limit) break;
+        results.add(a.result);
+        out.push(a);
+      }
+      return out;
+    };
+    const { ids } = await drain(
+      keysetPages({
+        state: EMPTY,
+        initialSince: "2026-03-01T00:00:00Z",
+        lookbackMs: 0,
+        limit: 4,
+        useLastId: false,
+        fetch,
+        position: (r) => ({ since: (r as Rec).modified, id: (r as Rec).id }),
+        unitOf: (r) => (r as { result: string }).result,
+      }),
+    );
+    expect([...ids].sort()).toEqual(answers.map((a) => a.id).sort());
   });
 });
 

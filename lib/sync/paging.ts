@@ -29,38 +29,84 @@ export interface KeysetOptions {
   /** Each run re-reads this much before the cursor, to catch late writes. */
   lookbackMs: number;
   limit: number;
+  /** The endpoint's documented maximum `limit` (since-only lists widen to it when a minute is crowded). */
+  maxLimit?: number;
   /** Whether the endpoint takes last_id; without it paging moves on since alone. */
   useLastId: boolean;
   fetch(params: { since: string; lastId?: string; limit: number }): Promise<unknown[]>;
+  /**
+   * A record's paging time (as the vendor sent it) and id. The time need not
+   * be the endpoint's own order (a call's callTime when the payload carries
+   * no last-modified time), as long as it is never later than the record's
+   * place in that order: the cursor is the greatest time read, never lower.
+   */
   position(raw: unknown): Position | null;
+  /** What `limit` counts, when not records (a scorecard result of several answers). */
+  unitOf?(raw: unknown): string | null;
+  /** The record's key, to read each record once per walk (default: its position id). */
+  keyOf?(raw: unknown): string | null;
   /** How many pages may be fetched ahead of the one being written (2 by default). */
   ahead?: number;
 }
 
+/** How far past an endpoint's maximum a crowded minute is asked for, doubling each time. */
+const CROWDED_MINUTE_FACTORS = [2, 4, 8, 16, 32, 64];
+
 /**
- * Oldest-first keyset paging on (since, last_id), in the vendor's order. The
- * cursor is the position of the last record of the page. A run starts a
- * lookback before the cursor to catch late writes, and commits nothing until
- * it is past the committed position again, so the cursor never goes back. A
- * repeat of the last_id record (a known vendor bug) is dropped; a full page
- * that does not move the position aborts loudly instead of looping.
+ * Oldest-first keyset paging on (since, last_id), in the vendor's order.
+ *
+ * The cursor is the greatest paging time read, and never moves back: a
+ * record that changed long ago (and so has an old time but a new place in
+ * the order) cannot pull it back and make the next pass re-read everything.
+ * A run starts a lookback before the cursor to catch late writes; records
+ * repeated within one walk (the known last_id bug, a since-only list
+ * repeating its since-minute) are passed on once.
+ *
+ * Since-only lists ignore the seconds of since: a full page whose records all
+ * share the since-minute cannot be paged past. Such a page is asked for again
+ * with the endpoint's maximum limit, and if that is full too, the minute is
+ * read whole with larger limits before moving to the next minute; a vendor
+ * that refuses or clamps those is reported, never skipped silently. A full
+ * page that does not move the position aborts loudly instead of looping.
  */
 export async function* keysetPages(options: KeysetOptions): AsyncGenerator<StreamPage> {
   const committed = options.state.cursor ? { since: options.state.cursor, id: String((options.state.data as { lastId?: string } | null)?.lastId ?? "") } : null;
   const lookingBack = committed !== null && options.lookbackMs > 0;
   const since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
   const lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
-  let past = !lookingBack;
   const { limit, useLastId } = options;
-  type Query = { since: string; lastId?: string };
-  const lastPosition = (raw: unknown[]): Position | null => {
+  const maxLimit = Math.max(limit, options.maxLimit ?? limit);
+  const keyOf = options.keyOf ?? ((raw: unknown) => options.position(raw)?.id ?? null);
+  const unitsOf = (raw: unknown[]) => (options.unitOf ? new Set(raw.map((r) => options.unitOf!(r) ?? keyOf(r))).size : raw.length);
+  type Query = { since: string; lastId?: string; limit: number };
+
+  /** The greatest position of the records (by time, then id), or `than` if none is greater. */
+  const greatest = (raw: unknown[], than: Position | null): Position | null => {
+    let best = than;
+    for (const record of raw) {
+      const position = options.position(record);
+      if (position && (!best || comparePositions(position, best) > 0)) best = position;
+    }
+    return best;
+  };
+  const lastOf = (raw: unknown[]): Position | null => {
     for (let i = raw.length - 1; i >= 0; i--) {
       const position = options.position(raw[i]);
       if (position) return position;
     }
     return null;
   };
-  const isStuck = (last: Position, query: Query) => (useLastId ? last.since === query.since && last.id === query.lastId : minute(last.since) === minute(query.since));
+
+  // The walk's greatest position so far, over every page that has arrived.
+  let reached: Position | null = null;
+  /** Where the page after `raw` (asked with `query`) starts; null: nowhere (the end, or a crowded minute). */
+  const nextQuery = (raw: unknown[], query: Query): Query | null => {
+    if (unitsOf(raw) < query.limit) return null;
+    const last = lastOf(raw);
+    if (!last || !reached) return null;
+    if (useLastId) return last.id === query.lastId && reached.since === query.since ? null : { since: reached.since, lastId: last.id, limit };
+    return minute(reached.since) === minute(query.since) ? null : { since: reached.since, limit };
+  };
 
   // Pages are asked for ahead of their turn: the next as soon as the one
   // before it arrives (its position is then known), up to `ahead` pages not
@@ -70,13 +116,13 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
   const started: { query: Query; raw: Promise<unknown[]> }[] = [];
   let waiting: Query | null = null;
   const start = (query: Query) => {
-    const raw = options.fetch({ ...query, limit });
+    const raw = options.fetch(query);
     started.push({ query, raw });
     raw.then(
       (page) => {
-        const last = lastPosition(page);
-        if (page.length < limit || !last || isStuck(last, query)) return;
-        const next = { since: last.since, lastId: useLastId ? last.id : undefined };
+        reached = greatest(page, reached);
+        const next = nextQuery(page, query);
+        if (!next) return;
         if (started.length < ahead) start(next);
         else waiting = next;
       },
@@ -84,7 +130,28 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
       () => {},
     );
   };
-  start({ since, lastId });
+
+  let high: Position | null = committed;
+  const seen = new Set<string>();
+  const fresh = (raw: unknown[], query: Query) =>
+    raw.filter((record) => {
+      if (useLastId && query.lastId !== undefined && options.position(record)?.id === query.lastId) return false;
+      const key = keyOf(record);
+      if (key === null) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  /** The state to commit once these records are written: the cursor only ever moves forward. */
+  const stateAfter = (raw: unknown[]): StreamState | undefined => {
+    const top = greatest(raw, null);
+    if (!top || (high && Date.parse(top.since) < Date.parse(high.since))) return undefined;
+    if (high && Date.parse(top.since) === Date.parse(high.since) && !useLastId) return undefined;
+    high = { since: top.since, id: lastOf(raw)?.id ?? top.id };
+    return { cursor: top.since, data: useLastId ? { lastId: high.id } : null };
+  };
+
+  start({ since, lastId, limit });
   for (;;) {
     const { query, raw: pending } = started.shift()!;
     const raw = await pending;
@@ -93,23 +160,55 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
       waiting = null;
       start(next);
     }
-    const records = useLastId && query.lastId !== undefined ? raw.filter((r) => options.position(r)?.id !== query.lastId) : raw;
-    let last: Position | null = null;
-    for (const record of raw) {
-      const position = options.position(record);
-      if (!position) continue;
-      last = position;
-      if (committed && !past && (position.id === committed.id || comparePositions(position, committed) > 0)) past = true;
+    yield { records: fresh(raw, query), state: stateAfter(raw) };
+    if (unitsOf(raw) < query.limit) return;
+    if (started.length) continue;
+    const last = lastOf(raw);
+    if (!last) throw new PagingError(`a full page of ${query.limit} records carried no position to page on`);
+    if (useLastId) throw new PagingError(`paging is stuck at ${query.since} / ${query.lastId ?? "-"}: a full page of ${query.limit} did not move past it`);
+    // A since-only list whose since-minute holds at least a full page.
+    if (query.limit < maxLimit) {
+      start({ since: query.since, limit: maxLimit });
+      continue;
     }
-    const state: StreamState | undefined = past && last ? { cursor: last.since, data: useLastId ? { lastId: last.id } : null } : undefined;
-    yield { records, state };
-    if (raw.length < limit || !last) return;
-    if (isStuck(last, query)) {
-      throw new PagingError(
-        `paging is stuck at ${last.since}${useLastId ? ` / ${last.id}` : ""}: a full page of ${limit} did not move past it${useLastId ? "" : " (more records share one minute than one page holds)"}`,
-      );
-    }
+    const whole = await readCrowdedMinute(options, query.since, maxLimit, unitsOf);
+    reached = greatest(whole, reached);
+    yield { records: fresh(whole, query), state: stateAfter(whole) };
+    start({ since: new Date((minute(query.since) + 1) * 60_000).toISOString(), limit });
   }
+}
+
+/**
+ * Every record of one crowded minute of a since-only list, asking past the
+ * documented maximum. An answer is whole when it holds more than the maximum
+ * (so the vendor did not clamp) and less than was asked.
+ */
+async function readCrowdedMinute(options: KeysetOptions, since: string, maxLimit: number, unitsOf: (raw: unknown[]) => number): Promise<unknown[]> {
+  let problem = "";
+  for (const factor of CROWDED_MINUTE_FACTORS) {
+    const asked = maxLimit * factor;
+    let raw: unknown[];
+    try {
+      raw = await options.fetch({ since, limit: asked });
+    } catch (error) {
+      if ((error as Error)?.name !== "VendorRequestError") throw error;
+      problem = `the vendor refused a limit of ${asked} (${(error as Error).message})`;
+      break;
+    }
+    const units = unitsOf(raw);
+    if (units <= maxLimit) {
+      problem = `asked for up to ${asked}, the vendor sent ${units}: it does not go past its maximum of ${maxLimit}`;
+      break;
+    }
+    const inMinute = raw.filter((r) => {
+      const position = options.position(r);
+      return position !== null && minute(position.since) === minute(since);
+    });
+    if (units < asked || inMinute.length < raw.length) return raw;
+  }
+  throw new PagingError(
+    `more than ${maxLimit} records share the minute ${new Date(minute(since) * 60_000).toISOString()}, and this list pages on whole minutes only: ${problem || "the minute could not be read whole"}. Nothing past that minute was read; the stream resumes there next time.`,
+  );
 }
 
 /** The vendor ignores seconds in since; two values in one minute ask for the same page. */

@@ -31,6 +31,8 @@ export interface StreamPage {
   missing?: string[];
   /** Webhook deliveries this page settles. */
   settles?: number[];
+  /** Sets (a string) or clears (null) the stream's note for admins, with this page's commit. */
+  note?: string | null;
   /**
    * A verified full walk of a time window: every call the vendor has that
    * was created in it. Calls of the vendor stored for that window and not in

@@ -29,7 +29,7 @@ export interface ConnectorOptions {
   /** Small pages, for tests that exercise paging. */
   pageSize?: number;
   now?: () => Date;
-  /** Skip the one-request-per-call speaker lookups (benchmarks). */
+  /** Whether to make the one-request-per-call speaker lookups (default: EXECVISION_SPEAKER_NAMES). */
   execvisionSpeakerNames?: boolean;
   /**
    * Decode large pages (ExecVision calls with their word-level transcripts)
@@ -53,6 +53,8 @@ export type VendorEnv = Pick<
   | "VOICE_AGENT_BASE_URL"
   | "REVONT_API_KEY"
   | "REVONT_BASE_URL"
+  | "REVONT_LOOKBACK_DAYS"
+  | "EXECVISION_SPEAKER_NAMES"
   | "SYNC_BACKFILL_DAYS"
 >;
 
@@ -92,7 +94,8 @@ export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}):
       callsDecoder: options.decodeInWorker ? workerDecoder(new URL("./execvision/decode-calls.ts", import.meta.url), "decodeCallsBody") : undefined,
     });
     const limits = options.pageSize ? { calls: options.pageSize, deleted: options.pageSize, topics: options.pageSize, since: options.pageSize } : undefined;
-    out.push({ connector: execvisionConnector({ client, initialSince, limits, speakerNames: options.execvisionSpeakerNames }), requests: c.requests });
+    const speakerNames = options.execvisionSpeakerNames ?? env.EXECVISION_SPEAKER_NAMES;
+    out.push({ connector: execvisionConnector({ client, initialSince, limits, speakerNames }), requests: c.requests });
   }
   if (env.ANALYSES_TOKEN && env.ANALYSES_BASE_URL) {
     const c = counted();

@@ -2,7 +2,15 @@
 // batched upserts. A call whose content hash is unchanged costs one SELECT.
 import { insertRows, placeholders, type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn } from "@/lib/db/values";
-import { type CallRecord, type DeletedCallRecord, isSerializedWords, type PersonRecord, type TranscriptRecord, type TranscriptSpeakersRecord } from "@/lib/domain/records";
+import {
+  type CallRecord,
+  type DeletedCallRecord,
+  isSerializedWords,
+  type PersonRecord,
+  type TalkMetricName,
+  type TranscriptRecord,
+  type TranscriptSpeakersRecord,
+} from "@/lib/domain/records";
 import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
 import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/transcript";
 import type { Vendor } from "@/lib/domain/vendors";
@@ -16,9 +24,24 @@ const CALL_COLUMNS = [
   "outcome", "status", "recording_url", "original_path", "from_number", "to_number", "prospect_name", "prospect_email",
   "prospect_company", "contact", "summary", "next_steps", "questions_and_answers", "sentiment", "sentiment_score",
   "overall_score", "talk_ratio", "questions_asked", "filler_words", "words_per_minute", "interruptions",
-  "longest_monologue_sec", "talk_stats", "crm_matches", "metadata", "vendor_created_at", "vendor_updated_at", "raw",
+  "longest_monologue_sec", "derived_metrics", "talk_stats", "crm_matches", "metadata", "vendor_created_at", "vendor_updated_at", "raw",
   "content_hash", "deleted_at", "created_at", "updated_at",
 ] as const;
+
+const METRIC_COLUMNS: Record<TalkMetricName, string> = {
+  talkRatio: "talk_ratio",
+  questionsAsked: "questions_asked",
+  fillerWords: "filler_words",
+  wordsPerMinute: "words_per_minute",
+  longestMonologueSec: "longest_monologue_sec",
+  interruptions: "interruptions",
+};
+const ALL_METRICS = Object.keys(METRIC_COLUMNS) as TalkMetricName[];
+
+/** The talk metrics of a call the store keeps in step with its transcript. */
+function derivedMetrics(call: CallRecord): TalkMetricName[] {
+  return call.derivedTalkMetrics ?? (reportsNoTalkStats(call) ? ALL_METRICS : []);
+}
 
 const TRANSCRIPT_COLUMNS = ["call_id", "source", "segment_count", "word_count", "duration_ms", "segments", "words", "speakers", "text", "raw", "content_hash", "created_at", "updated_at"] as const;
 
@@ -36,7 +59,8 @@ function callRow(call: CallRecord, repId: number | null, hash: string, deletedAt
     call.prospectEmail ?? null, call.prospectCompany ?? null, json(call.contact), call.summary ?? null, json(call.nextSteps),
     json(call.questionsAndAnswers), call.sentiment ?? null, call.sentimentScore ?? null, call.overallScore ?? null,
     call.talkRatio ?? null, call.questionsAsked ?? null, call.fillerWords ?? null, call.wordsPerMinute ?? null,
-    call.interruptions ?? null, call.longestMonologueSec ?? null, json(call.talkStats), json(call.crmMatches),
+    call.interruptions ?? null, call.longestMonologueSec ?? null, derivedMetrics(call).length ? JSON.stringify(derivedMetrics(call)) : null,
+    json(call.talkStats), json(call.crmMatches),
     json(call.metadata), call.vendorCreatedAt ?? null, call.vendorUpdatedAt ?? null, json(call.raw), hash, deletedAt, now, now,
   ];
 }
@@ -165,12 +189,16 @@ async function writeVendorCalls(ctx: StoreContext, vendor: Vendor, calls: CallRe
     await writeCallChildren(ctx, changed, ids, isNew);
   }
 
-  const transcriptChanged = await writeTranscripts(ctx, calls, ids, isNew);
+  const { changed: transcriptChanged, relabelled } = await writeTranscripts(ctx, calls, ids, isNew);
   const changedIds = new Set(changed.map((c) => c.externalId));
+  // Metrics the store derives by default are worked out here; those a mapper
+  // derived with guessed speaker roles, again once the roles are known.
   await deriveTalkMetrics(
     ctx,
-    calls.filter((c) => reportsNoTalkStats(c) && (changedIds.has(c.externalId) || transcriptChanged.has(c.externalId))),
-    ids,
+    calls
+      .filter((c) => changedIds.has(c.externalId) || transcriptChanged.has(c.externalId))
+      .filter((c) => derivedMetrics(c).length && (c.derivedTalkMetrics === undefined || relabelled.has(c.externalId)))
+      .map((c) => ({ callId: ids.get(c.externalId)!, metrics: derivedMetrics(c), segments: c.transcript?.segments })),
   );
   for (const call of calls) {
     if (isNew.has(call.externalId)) counts.created++;
@@ -196,15 +224,14 @@ function reportsNoTalkStats(call: CallRecord): boolean {
 }
 
 /**
- * Talk stats for calls whose vendor reports none, from the transcript once
- * its speaker roles are known. Kept outside the content hash, so a re-read of
- * an unchanged call leaves them in place.
+ * Talk metrics worked out from a call's transcript, once its speaker roles
+ * are known (a transcript with no rep side tells nothing). Kept outside the
+ * content hash, so a re-read of an unchanged call leaves them in place.
  */
-async function deriveTalkMetrics(ctx: StoreContext, calls: CallRecord[], ids: Map<string, number>): Promise<void> {
-  for (const call of calls) {
-    const callId = ids.get(call.externalId);
-    if (callId === undefined) continue;
-    let segments = call.transcript?.segments;
+async function deriveTalkMetrics(ctx: StoreContext, targets: { callId: number; metrics: TalkMetricName[]; segments?: Segment[] }[]): Promise<void> {
+  for (const { callId, metrics, segments: given } of targets) {
+    if (callId === undefined || !metrics.length) continue;
+    let segments = given;
     if (!segments) {
       const [row] = await ctx.sql.all<{ segments: unknown }>(`SELECT segments FROM transcripts WHERE call_id = ?`, [callId]);
       if (!row) continue;
@@ -212,10 +239,7 @@ async function deriveTalkMetrics(ctx: StoreContext, calls: CallRecord[], ids: Ma
     }
     if (!segments.some((s) => isRepSide(s.speaker))) continue;
     const m = talkMetrics(segments);
-    await ctx.sql.run(
-      `UPDATE calls SET talk_ratio = ?, questions_asked = ?, filler_words = ?, words_per_minute = ?, longest_monologue_sec = ?, interruptions = ? WHERE id = ?`,
-      [m.talkRatio, m.questionsAsked, m.fillerWords, m.wordsPerMinute, m.longestMonologueSec, m.interruptions, callId],
-    );
+    await ctx.sql.run(`UPDATE calls SET ${metrics.map((name) => `${METRIC_COLUMNS[name]} = ?`).join(", ")} WHERE id = ?`, [...metrics.map((name) => m[name]), callId]);
   }
 }
 
@@ -272,11 +296,15 @@ async function writeCallChildren(ctx: StoreContext, calls: CallRecord[], ids: Ma
   );
 }
 
-/** Writes transcripts that are new or changed; returns the external ids whose transcript changed. */
-async function writeTranscripts(ctx: StoreContext, calls: CallRecord[], ids: Map<string, number>, isNew: Set<string>): Promise<Set<string>> {
+/**
+ * Writes transcripts that are new or changed. Returns the external ids whose
+ * transcript changed, and those whose segments took speaker roles learnt earlier.
+ */
+async function writeTranscripts(ctx: StoreContext, calls: CallRecord[], ids: Map<string, number>, isNew: Set<string>): Promise<{ changed: Set<string>; relabelled: Set<string> }> {
   const changed = new Set<string>();
+  const relabelled = new Set<string>();
   const withTranscript = calls.filter((c) => c.transcript !== undefined && ids.has(c.externalId));
-  if (!withTranscript.length) return changed;
+  if (!withTranscript.length) return { changed, relabelled };
   const oldIds = withTranscript.filter((c) => !isNew.has(c.externalId)).map((c) => ids.get(c.externalId)!);
   const existing = new Map(
     (
@@ -303,6 +331,9 @@ async function writeTranscripts(ctx: StoreContext, calls: CallRecord[], ids: Map
     // Speaker roles learned from a separate endpoint survive a re-sync of the words.
     if (record.speakers === undefined && current?.speakers) {
       record = applySpeakers(record, parseJsonColumn<SpeakerMap>(current.speakers)!);
+      relabelled.add(call.externalId);
+      // The call's record carries the relabelled segments from here on.
+      call.transcript = record;
     }
     const prepared = prepareTranscript(callId, record);
     if (current && current.content_hash === prepared.hash) continue;
@@ -313,7 +344,7 @@ async function writeTranscripts(ctx: StoreContext, calls: CallRecord[], ids: Map
     ]);
   }
   await upsertRows(ctx.sql, { table: "transcripts", columns: TRANSCRIPT_COLUMNS, conflict: ["call_id"], update: TRANSCRIPT_COLUMNS.filter((c) => c !== "call_id" && c !== "created_at") }, rows);
-  return changed;
+  return { changed, relabelled };
 }
 
 type SpeakerMap = TranscriptSpeakersRecord["speakers"];
@@ -329,12 +360,26 @@ function applySpeakers(record: TranscriptRecord, speakers: SpeakerMap): Transcri
   return { ...rest, segments, speakers };
 }
 
-/** Who each numbered voice is, from the vendor's speaker list; re-labels the stored segments. */
+/**
+ * Who each numbered voice is, from the vendor's speaker list: re-labels the
+ * stored segments, and recomputes in the same transaction the talk metrics
+ * that depend on who spoke, and the rollups that hold them.
+ */
 export async function writeTranscriptSpeakers(ctx: StoreContext, records: TranscriptSpeakersRecord[]): Promise<Counts> {
   const counts = emptyCounts();
+  const touched: number[] = [];
   for (const record of records) {
-    const [row] = await ctx.sql.all<{ call_id: number; source: string; segments: string; words: string | null; raw: string | null; duration_ms: number | null; speakers: string | null }>(
-      `SELECT t.call_id, t.source, t.segments, t.words, t.raw, t.duration_ms, t.speakers FROM transcripts t JOIN calls c ON c.id = t.call_id WHERE c.vendor = ? AND c.external_id = ?`,
+    const [row] = await ctx.sql.all<{
+      call_id: number;
+      source: string;
+      segments: string;
+      words: string | null;
+      raw: string | null;
+      duration_ms: number | null;
+      speakers: string | null;
+      derived_metrics: string | null;
+    }>(
+      `SELECT t.call_id, t.source, t.segments, t.words, t.raw, t.duration_ms, t.speakers, c.derived_metrics FROM transcripts t JOIN calls c ON c.id = t.call_id WHERE c.vendor = ? AND c.external_id = ?`,
       [record.vendor, record.callExternalId],
     );
     if (!row) {
@@ -362,7 +407,13 @@ export async function writeTranscriptSpeakers(ctx: StoreContext, records: Transc
     await ctx.sql.run(`UPDATE transcripts SET segments = ?, speakers = ?, text = ?, content_hash = ?, updated_at = ? WHERE call_id = ?`, [
       prepared.segments, prepared.speakers, prepared.text, prepared.hash, ctx.now, row.call_id,
     ]);
+    const metrics = row.derived_metrics ? (JSON.parse(row.derived_metrics) as TalkMetricName[]) : [];
+    if (metrics.length) {
+      await deriveTalkMetrics(ctx, [{ callId: Number(row.call_id), metrics, segments: updated.segments }]);
+      touched.push(Number(row.call_id));
+    }
   }
+  await refreshRollups(ctx.sql, await rollupKeysOfCalls(ctx.sql, touched));
   return counts;
 }
 

@@ -21,7 +21,16 @@ export function dayOfDate(date: Date): number {
 }
 
 const STAT_COLUMNS = `grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count`;
-const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(c.overall_score), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
+/**
+ * A score as it counts in averages: vendors may send one outside 0-100 (it
+ * is stored as sent and shown as such), but no average takes more than 100 or
+ * less than 0 from one call.
+ */
+export function clampedScore(column: string): string {
+  return `CASE WHEN ${column} > 100 THEN 100 WHEN ${column} < 0 THEN 0 ELSE ${column} END`;
+}
+
+const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(${clampedScore("c.overall_score")}), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
   COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words)`;
 
 /** A typed pair: PostgreSQL cannot infer parameter types inside VALUES. */
@@ -56,7 +65,7 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
     );
     await sql.run(
       `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-       SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(s.score)
+       SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(${clampedScore("s.score")})
        FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND (${ranges})
        GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
       rangeParams,
@@ -112,7 +121,7 @@ export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
   );
   await sql.run(
     `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-     SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(s.score)
+     SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(${clampedScore("s.score")})
      FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
   );
   await sql.run(
