@@ -357,8 +357,9 @@ export interface KpiObservationRecord {
 }
 
 export const ANALYSIS_STATUSES = ["queued", "processing", "completed", "failed", "cancelled"] as const;
-export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
-export const FINAL_ANALYSIS_STATUSES: readonly AnalysisStatus[] = ["completed", "failed", "cancelled"];
+/** A documented status, or one the vendor added later (kept as sent, treated as not final). */
+export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number] | (string & {});
+export const FINAL_ANALYSIS_STATUSES: readonly string[] = ["completed", "failed", "cancelled"];
 
 export interface AnalysisRecord {
   vendor: Vendor;

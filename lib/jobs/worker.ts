@@ -46,7 +46,7 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
       if (!connectors.some((c) => c.connector.vendor === vendor)) continue;
       const [due] = await sql.all<{ n: number }>(
         `SELECT (SELECT COUNT(*) FROM webhook_deliveries WHERE vendor = ? AND processed_at IS NULL)
-              + (SELECT COUNT(*) FROM analyses WHERE vendor = ? AND status IN ('queued', 'processing') AND next_fetch_at <= ?) AS n`,
+              + (SELECT COUNT(*) FROM analyses WHERE vendor = ? AND status NOT IN ('completed', 'failed', 'cancelled') AND next_fetch_at <= ?) AS n`,
         [vendor, vendor, new Date()],
       );
       if (Number(due.n) > 0) await enqueueStream(boss, { vendor, stream, trigger: "webhook" });

@@ -114,7 +114,7 @@ export class SyncRuntime {
       if (!this.connector(vendor) || this.isRunning(vendor)) continue;
       const [due] = await this.sql.all<{ n: number }>(
         `SELECT (SELECT COUNT(*) FROM webhook_deliveries WHERE vendor = ? AND processed_at IS NULL)
-              + (SELECT COUNT(*) FROM analyses WHERE vendor = ? AND status IN ('queued', 'processing') AND next_fetch_at <= ?) AS n`,
+              + (SELECT COUNT(*) FROM analyses WHERE vendor = ? AND status NOT IN ('completed', 'failed', 'cancelled') AND next_fetch_at <= ?) AS n`,
         [vendor, vendor, new Date()],
       );
       if (Number(due?.n) > 0) this.trigger(vendor, "webhook");

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemoDataset } from "../dataset/load";
 import { authHeaders, get, start } from "../test-helpers";
 import type { RunningSimulators } from "../types";
+import { Variants } from "../variants";
+import { analysisReadings, brokenIndex } from "./analyses";
 
 const KEYS = ["id", "status", "recording_url", "transcript_url", "callback_url", "options", "metadata", "transcript", "analysis", "error", "duration_seconds",
   "cost_usd_cents", "created_at", "started_at", "completed_at", "partner_org_id", "partner_rep_id", "parent_session_id"];
@@ -88,6 +90,70 @@ describe("call analyses", () => {
       expect(a.transcript.words.length).toBe(m.segments.reduce((n, s) => n + s.words.length, 0));
       expect(a.metadata.rep_name).toBe(m.rep.name);
     }
+  });
+});
+
+describe("call analyses under variants", () => {
+  let seeded: RunningSimulators;
+  const seed = 2;
+  beforeAll(async () => {
+    seeded = await start({ rebase: false, now: () => Date.parse(dataset.anchor), variants: seed });
+  });
+  afterAll(() => seeded.close());
+  const fetchSeeded = (id: string) => get(`${seeded.baseUrls.analyses}/v1/analyses/${id}`, authHeaders(seeded).analyses);
+
+  it("serves each record with its readings, the same bytes on every request, as records() lists it", async () => {
+    const records = seeded.control.records("analyses");
+    const variants = new Variants(seed);
+    const seen = { words: new Set<string>(), unit: new Set<string>(), speakers: new Set<string>(), outOfRange: 0, broken: 0 };
+    for (const record of records) {
+      const first = await fetchSeeded(record.id);
+      expect(first.body).toEqual(record);
+      expect((await fetchSeeded(record.id)).text).toBe(first.text);
+      if (record.status !== "completed") continue;
+      const readings = analysisReadings(variants, record.id);
+      seen.words.add(readings.words);
+      seen.unit.add(readings.unit);
+      seen.speakers.add(String(readings.speakers[0]));
+      const { utterances, words } = record.transcript;
+      expect(record.metadata.rep_speaker).toBe(readings.speakers[0]);
+      expect(new Set(utterances.map((u: { speaker: unknown }) => u.speaker))).toEqual(new Set(readings.speakers));
+      const times = utterances.filter((u: { start: unknown }) => typeof u.start === "number").flatMap((u: { start: number; end: number }) => [u.start, u.end]);
+      const fractions = times.some((t: number) => !Number.isInteger(t));
+      expect(fractions).toBe(readings.unit === "s");
+      if (readings.words === "absent") expect(record.transcript).not.toHaveProperty("words");
+      else expect(words.length).toBe(record.transcript.word_count);
+      if (readings.words === "empty") for (const w of words) expect(Object.keys(w).filter((k) => ["text", "word", "start", "end"].includes(k))).toEqual([]);
+      if (readings.words === "word") expect(Object.keys(words[0]).sort()).toEqual(expect.arrayContaining(["end", "speaker", "start", "word"]));
+      if (readings.words === "punctuated") expect(words[0]).toMatchObject({ word: expect.any(String), punctuated_word: expect.any(String) });
+      if (readings.outOfRange) {
+        seen.outOfRange++;
+        expect(record.analysis[readings.outOfRange.key]).toBe(readings.outOfRange.value);
+      }
+      if (readings.broken) {
+        seen.broken++;
+        const list = readings.broken.list === "utterances" ? utterances : words;
+        const element = list[brokenIndex(list.length)];
+        const timed = typeof element.start === "number" && typeof element.end === "number";
+        const texts = ["text", "word", "punctuated_word"].filter((k) => k in element).map((k) => element[k]);
+        expect(!timed || (readings.broken.list === "words" && texts.every((t) => t === null))).toBe(true);
+      }
+      // An undocumented key on every object, words and utterances included.
+      expect(Object.keys(utterances[0]).length).toBeGreaterThan(5);
+    }
+    expect(seen.words.size).toBe(5);
+    expect(seen.unit.size).toBe(2);
+    expect(seen.speakers.size).toBe(3);
+    expect(seen.outOfRange).toBeGreaterThan(0);
+    expect(seen.broken).toBeGreaterThan(0);
+  });
+
+  it("malforms a record by its creation time, so it cannot be read", async () => {
+    const record = seeded.control.records("analyses")[3];
+    seeded.control.malform("analyses", record.id);
+    const served = (await fetchSeeded(record.id)).body;
+    expect(Number.isNaN(Date.parse(served.created_at))).toBe(true);
+    expect(served.id).toBe(record.id);
   });
 });
 

@@ -5,7 +5,12 @@ import { upsertRows } from "@/lib/db/sql";
 import { type AnalysisRecord, type AnalysisStatus, FINAL_ANALYSIS_STATUSES } from "@/lib/domain/records";
 import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";
 
-const RANK: Record<AnalysisStatus, number> = { queued: 0, processing: 1, completed: 2, failed: 2, cancelled: 2 };
+const RANK: Record<string, number> = { queued: 0, processing: 1, completed: 2, failed: 2, cancelled: 2 };
+
+/** How far along a status is; a status nobody documented counts as in progress (it may move on to a final one). */
+function rank(status: string): number {
+  return RANK[status] ?? 1;
+}
 
 /** Seconds until an unfinished analysis is fetched again, by how often it was fetched. */
 export function refetchDelaySeconds(attempts: number): number {
@@ -39,7 +44,7 @@ export async function writeAnalyses(ctx: StoreContext, records: AnalysisRecord[]
     const attempts = row ? Number(row.fetch_attempts) + 1 : 1;
     const final = FINAL_ANALYSIS_STATUSES.includes(a.status);
     const nextFetchAt = final ? null : new Date(ctx.now.getTime() + refetchDelaySeconds(attempts - 1) * 1000);
-    if (row && (RANK[a.status] < RANK[row.status] || (RANK[row.status] === 2 && row.status !== a.status))) {
+    if (row && (rank(a.status) < rank(row.status) || (rank(row.status) === 2 && row.status !== a.status))) {
       counts.unchanged++;
       continue;
     }

@@ -3,10 +3,10 @@
 import type { AnalysisRecord, CallRecord, CoachingItemRecord, Json, ScoreRecord, UnifiedBatch } from "@/lib/domain/records";
 import { ANALYSIS_SCORES } from "@/lib/domain/skills";
 import { talkMetrics } from "@/lib/domain/talk-metrics";
-import type { Segment } from "@/lib/domain/transcript";
-import { columnarWords, type Word } from "../shared/segments";
+import type { MapContext } from "@/lib/sync/types";
 import { toDate } from "../shared/zod";
-import { type Analysis, ANALYSIS_DIMENSIONS } from "./schemas";
+import { type Analysis, type AnalysisBody, ANALYSIS_DIMENSIONS } from "./schemas";
+import { readTranscript } from "./transcript";
 
 const asJson = (value: unknown) => value as Json;
 
@@ -15,81 +15,36 @@ function metaString(analysis: Analysis, key: string): string | null {
   return typeof value === "string" && value.trim() ? value : null;
 }
 
-export function mapAnalysisRecord(a: Analysis): AnalysisRecord {
+export function mapAnalysisRecord(a: Analysis, raw: unknown): AnalysisRecord {
   return {
     vendor: "analyses",
     externalId: a.id,
+    // A status the doc does not list is stored as sent, and is not final.
     status: a.status,
     recordingUrl: a.recording_url,
     transcriptUrl: a.transcript_url,
     callbackUrl: a.callback_url,
-    options: asJson(a.options),
-    metadata: asJson(a.metadata),
+    options: asJson(a.options ?? null),
+    metadata: asJson(a.metadata ?? null),
     errorCode: a.error?.code ?? null,
     errorMessage: a.error?.message ?? null,
     errorDetails: asJson(a.error?.details ?? null),
-    durationSeconds: a.duration_seconds === null ? null : Math.round(a.duration_seconds),
-    costUsdCents: a.cost_usd_cents,
+    durationSeconds: a.duration_seconds == null ? null : Math.round(a.duration_seconds),
+    costUsdCents: a.cost_usd_cents ?? null,
     vendorCreatedAt: toDate(a.created_at),
     startedAt: toDate(a.started_at),
     completedAt: toDate(a.completed_at),
-    partnerOrgId: a.partner_org_id,
-    partnerRepId: a.partner_rep_id,
-    parentSessionId: a.parent_session_id,
-    raw: asJson(a),
+    partnerOrgId: a.partner_org_id ?? null,
+    partnerRepId: a.partner_rep_id ?? null,
+    parentSessionId: a.parent_session_id ?? null,
+    raw: asJson(raw),
   };
 }
 
-/**
- * Which diarized speaker is the rep: the submitter names it in metadata
- * (rep_speaker); otherwise the first to speak, as on an outbound call.
- */
-function repSpeaker(a: Analysis): string | null {
-  const named = a.metadata?.rep_speaker;
-  if (typeof named === "string" || typeof named === "number") return String(named);
-  const first = a.transcript?.utterances?.[0]?.speaker;
-  return first === undefined ? null : String(first);
-}
-
-function transcriptOf(a: Analysis): CallRecord["transcript"] {
-  const utterances = a.transcript?.utterances ?? [];
-  if (!utterances.length) return null;
-  const rep = repSpeaker(a);
-  const prospect = a.analysis?.prospect_name ?? "Prospect";
-  const repName = metaString(a, "rep_name") ?? "Rep";
-  const speakers = [...new Set(utterances.map((u) => String(u.speaker)))];
-  const segments: Segment[] = utterances.map((u) => {
-    const isRep = String(u.speaker) === rep;
-    return {
-      speaker: isRep ? "rep" : "prospect",
-      label: isRep ? repName : prospect,
-      startMs: Math.round(u.start),
-      endMs: Math.round(u.end),
-      text: u.text ?? u.transcript ?? "",
-      voice: speakers.indexOf(String(u.speaker)),
-    };
-  });
-  const words: Word[] = (a.transcript?.words ?? [])
-    .filter((w): w is { text: string; start: number; end: number; speaker?: string | number | null } => "text" in w)
-    .map((w) => {
-      const trailing = /[.,?!;:]+$/.exec(w.text)?.[0] ?? "";
-      return {
-        startMs: Math.round(w.start),
-        endMs: Math.round(w.end),
-        text: trailing ? w.text.slice(0, -trailing.length) : w.text,
-        punct: trailing,
-        speaker: Math.max(0, speakers.indexOf(String(w.speaker ?? ""))),
-      };
-    });
-  const durationSec = a.transcript?.duration_seconds ?? a.duration_seconds;
-  return { source: "analysis", segments, words: words.length ? columnarWords(words) : null, durationMs: durationSec != null ? Math.round(durationSec * 1000) : null };
-}
-
-function scoresOf(a: Analysis): ScoreRecord[] {
-  const body = a.analysis;
+function scoresOf(body: AnalysisBody | null | undefined): ScoreRecord[] {
   if (!body) return [];
   return ANALYSIS_SCORES.flatMap(({ skill, label }) => {
-    const value = body[`${skill}_score` as `${(typeof ANALYSIS_DIMENSIONS)[number]}_score`];
+    const value = body[`${skill}_score`];
     if (value === null || value === undefined) return [];
     const feedback = body.feedback_v5?.[skill];
     return [
@@ -105,8 +60,12 @@ function scoresOf(a: Analysis): ScoreRecord[] {
   });
 }
 
-function coachingOf(a: Analysis): CoachingItemRecord[] {
-  const body = a.analysis;
+function planString(body: AnalysisBody, key: string): string | null {
+  const value = body.action_plan_v5?.[key];
+  return typeof value === "string" && value ? value : null;
+}
+
+function coachingOf(body: AnalysisBody | null | undefined): CoachingItemRecord[] {
   if (!body) return [];
   const items: CoachingItemRecord[] = [];
   for (const dimension of ANALYSIS_DIMENSIONS) {
@@ -117,19 +76,39 @@ function coachingOf(a: Analysis): CoachingItemRecord[] {
     const feedback = body.feedback_v5?.[dimension];
     if (feedback?.negative) items.push({ kind: "opportunity", facet: dimension, text: feedback.negative });
   }
-  const plan = body.action_plan_v5;
-  if (plan?.double_down_implementation) items.push({ kind: "drill", facet: "double_down", text: plan.double_down_implementation });
-  if (plan?.general_communication_improvement) items.push({ kind: "drill", facet: "communication", text: plan.general_communication_improvement });
+  const doubleDown = planString(body, "double_down_implementation");
+  if (doubleDown) items.push({ kind: "drill", facet: "double_down", text: doubleDown });
+  const improvement = planString(body, "general_communication_improvement");
+  if (improvement) items.push({ kind: "drill", facet: "communication", text: improvement });
   return items;
 }
 
-export function mapAnalysisCall(a: Analysis): CallRecord {
+function asObject(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+export function mapAnalysisCall(a: Analysis, ctx: MapContext): CallRecord {
   const startedAt = toDate(metaString(a, "call_started_at")) ?? new Date(a.created_at);
   const durationSec = a.duration_seconds ?? a.transcript?.duration_seconds ?? null;
-  const transcript = transcriptOf(a);
   const body = a.analysis;
-  const { transcript: rawTranscript, ...rest } = a;
-  void rawTranscript;
+  const transcript = readTranscript(
+    {
+      transcript: a.transcript,
+      durationSeconds: a.duration_seconds,
+      repSpeaker: a.metadata?.rep_speaker,
+      repName: metaString(a, "rep_name") ?? "Rep",
+      prospectName: body?.prospect_name ?? "Prospect",
+    },
+    ctx.drop,
+  );
+  // The transcript as sent goes with the stored transcript, so the call keeps the rest (see raw.ts).
+  const raw = asObject(ctx.raw);
+  let callRaw: unknown = ctx.raw;
+  if (transcript && raw && "transcript" in raw) {
+    const { transcript: sent, ...rest } = raw;
+    transcript.raw = asJson(sent);
+    callRaw = rest;
+  }
   const repEmail = metaString(a, "rep_email");
   const repId = a.partner_rep_id ?? repEmail;
   return {
@@ -153,13 +132,12 @@ export function mapAnalysisCall(a: Analysis): CallRecord {
     questionsAsked: body?.questions_asked ?? null,
     fillerWords: body?.filler_word_count ?? null,
     wordsPerMinute: body?.words_per_minute ?? null,
-    metadata: asJson(a.metadata),
+    metadata: asJson(a.metadata ?? null),
     vendorCreatedAt: toDate(a.created_at),
     vendorUpdatedAt: toDate(a.completed_at),
-    // The whole payload is kept on the analysis; the call keeps all but the transcript.
-    raw: asJson(rest),
+    raw: asJson(callRaw),
     transcript,
-    scores: scoresOf(a),
+    scores: scoresOf(body),
     scoreSets: ["analyses"],
     insight: {
       actionPlan: asJson(body?.action_plan_v5 ?? null),
@@ -178,10 +156,10 @@ export function mapAnalysisCall(a: Analysis): CallRecord {
           : null,
       ),
     },
-    coaching: coachingOf(a),
+    coaching: coachingOf(body),
   };
 }
 
-export function mapAnalysis(a: Analysis): UnifiedBatch {
-  return { analyses: [mapAnalysisRecord(a)], calls: a.status === "completed" ? [mapAnalysisCall(a)] : [] };
+export function mapAnalysis(a: Analysis, ctx: MapContext): UnifiedBatch {
+  return { analyses: [mapAnalysisRecord(a, ctx.raw)], calls: a.status === "completed" ? [mapAnalysisCall(a, ctx)] : [] };
 }

@@ -1,88 +1,75 @@
-// The call analyses API's GET /v1/analyses/{id} payload, as documented.
-// utterances and words carry times in milliseconds.
+// The call analyses API's GET /v1/analyses/{id} payload. Only the id, the
+// status and the creation time (the call's date when the submitter gave none)
+// must be readable; the rest is read leniently, and the transcript's
+// utterances and words element by element when mapping (see transcript.ts).
 import { z } from "zod";
-import { ANALYSIS_STATUSES } from "@/lib/domain/records";
-import { isoDateTime, looseObject } from "../shared/zod";
-
-const nullableString = z.string().nullable().optional();
-const score = z.number().min(0).max(100).nullable().optional();
-const feedbackPair = z.object({ positive: nullableString, negative: nullableString }).nullable().optional();
+import { idString, looseObjectOf, openEnum, optIdString, optional, optNumber, optNumeric, optObject, optString, optTimestamp, timestamp } from "../shared/tolerant";
 
 export const ANALYSIS_DIMENSIONS = ["clarity", "influence", "objection", "discovery", "delivery", "close"] as const;
+export type AnalysisDimension = (typeof ANALYSIS_DIMENSIONS)[number];
 
-export const utteranceSchema = z.object({
-  start: z.number().nonnegative(),
-  end: z.number().nonnegative(),
-  speaker: z.union([z.string(), z.number()]),
-  transcript: nullableString,
-  text: nullableString,
+const feedbackPair = optional(looseObjectOf({ positive: optString, negative: optString }));
+
+export const transcriptSchema = looseObjectOf({
+  text: optString,
+  // Lists read element by element in the mapper, so one bad element costs only itself.
+  utterances: z.unknown().optional(),
+  words: z.unknown().optional(),
+  word_count: optNumber,
+  duration_seconds: optNumber,
+  overall_sentiment: optString,
+  sentiment_score: optNumber,
 });
 
-export const wordSchema = z.object({
-  text: z.string(),
-  start: z.number().nonnegative(),
-  end: z.number().nonnegative(),
-  speaker: z.union([z.string(), z.number()]).nullable().optional(),
-  confidence: z.number().nullable().optional(),
+export const analysisBodySchema = looseObjectOf({
+  prospect_name: optString,
+  recording_title: optString,
+  double_down: optString,
+  ai_summary: optString,
+  ai_summary_v5: optString,
+  questions_asked: optNumber,
+  filler_word_count: optNumber,
+  words_per_minute: optNumber,
+  // Kept as sent, even outside 0-100: aggregates clamp, the stored score does not.
+  overall_score: optNumber,
+  clarity_score: optNumber,
+  influence_score: optNumber,
+  objection_score: optNumber,
+  discovery_score: optNumber,
+  delivery_score: optNumber,
+  close_score: optNumber,
+  feedback_v5: optional(looseObjectOf(Object.fromEntries(ANALYSIS_DIMENSIONS.map((d) => [d, feedbackPair])) as Record<AnalysisDimension, typeof feedbackPair>)),
+  // Stored as sent.
+  action_plan_v5: optObject,
+  organization_prompt_summary: optString,
+  organization_feedback: optString,
+  master_prompt_id: optString,
+  master_prompt_version: optString,
+  persona_snapshot: optObject,
+  synthesis_snapshot: optObject,
 });
 
-export const transcriptSchema = z.object({
-  text: nullableString,
-  utterances: z.array(utteranceSchema).nullable().optional(),
-  words: z.array(z.union([wordSchema, z.object({}).strict()])).nullable().optional(),
-  word_count: z.number().int().nonnegative().nullable().optional(),
-  duration_seconds: z.number().nonnegative().nullable().optional(),
-  overall_sentiment: nullableString,
-  sentiment_score: z.number().nullable().optional(),
-});
-
-export const analysisBodySchema = z.object({
-  prospect_name: nullableString,
-  recording_title: nullableString,
-  double_down: nullableString,
-  ai_summary: nullableString,
-  ai_summary_v5: nullableString,
-  questions_asked: z.number().int().nonnegative().nullable().optional(),
-  filler_word_count: z.number().int().nonnegative().nullable().optional(),
-  words_per_minute: z.number().nonnegative().nullable().optional(),
-  overall_score: score,
-  clarity_score: score,
-  influence_score: score,
-  objection_score: score,
-  discovery_score: score,
-  delivery_score: score,
-  close_score: score,
-  feedback_v5: z.object(Object.fromEntries(ANALYSIS_DIMENSIONS.map((d) => [d, feedbackPair])) as Record<(typeof ANALYSIS_DIMENSIONS)[number], typeof feedbackPair>).nullable().optional(),
-  action_plan_v5: z
-    .object({ double_down_implementation: nullableString, general_communication_improvement: nullableString, quoted_principle: nullableString })
-    .nullable()
-    .optional(),
-  organization_prompt_summary: nullableString,
-  organization_feedback: nullableString,
-  master_prompt_id: nullableString,
-  master_prompt_version: nullableString,
-  persona_snapshot: looseObject.nullable().optional(),
-  synthesis_snapshot: looseObject.nullable().optional(),
-});
-
-export const analysisSchema = z.object({
-  id: z.string(),
-  status: z.enum(ANALYSIS_STATUSES),
-  recording_url: z.string().nullable(),
-  transcript_url: z.string().nullable(),
-  callback_url: z.string().nullable(),
-  options: looseObject.nullable(),
-  metadata: looseObject.nullable(),
-  transcript: transcriptSchema.nullable(),
-  analysis: analysisBodySchema.nullable(),
-  error: z.object({ code: nullableString, message: nullableString, details: z.unknown().optional() }).nullable(),
-  duration_seconds: z.number().nonnegative().nullable(),
-  cost_usd_cents: z.number().nullable(),
-  created_at: isoDateTime,
-  started_at: isoDateTime.nullable(),
-  completed_at: isoDateTime.nullable(),
-  partner_org_id: z.string().nullable(),
-  partner_rep_id: z.string().nullable(),
-  parent_session_id: z.string().nullable(),
+export const analysisSchema = looseObjectOf({
+  id: idString,
+  // Any status is kept as sent; only "completed" makes a call.
+  status: openEnum,
+  created_at: timestamp,
+  recording_url: optString,
+  transcript_url: optString,
+  callback_url: optString,
+  options: optObject,
+  metadata: optObject,
+  // `{}` while the analysis runs, or null, or absent.
+  transcript: optional(transcriptSchema),
+  analysis: optional(analysisBodySchema),
+  error: optional(looseObjectOf({ code: optString, message: optString, details: z.unknown().optional() })),
+  duration_seconds: optNumber,
+  cost_usd_cents: optNumeric,
+  started_at: optTimestamp,
+  completed_at: optTimestamp,
+  partner_org_id: optIdString,
+  partner_rep_id: optIdString,
+  parent_session_id: optIdString,
 });
 export type Analysis = z.infer<typeof analysisSchema>;
+export type AnalysisBody = NonNullable<Analysis["analysis"]>;
