@@ -1,6 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_PORT as port, E2E_SIMULATOR_PORT } from "./ports";
 
 export default defineConfig({
   testDir: ".",
@@ -26,6 +25,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), DEMO_SIMULATOR_PORT: "0" },
+    env: { PORT: String(port), DEMO_SIMULATOR_PORT: String(E2E_SIMULATOR_PORT) },
   },
 });

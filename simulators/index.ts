@@ -1,6 +1,6 @@
 // Vendor API simulators: the product demo when no vendor is configured, and
 // the test bed for the connectors and the sync engine.
-export { startSimulators } from "./server";
+export { simulatorBaseUrls, startSimulators } from "./server";
 export type {
   FaultConfig, FaultKind, RequestLogEntry, RunningSimulators, SimulatorControl, SimulatorCredentials, SimulatorOptions, VendorName,
   WebhookDelivery, WebhookTarget,

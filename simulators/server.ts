@@ -53,6 +53,11 @@ function sendResult(res: ServerResponse, result: HandlerResult, head: boolean) {
 
 const errorResult = (status: number, message: string, headers: Record<string, string> = {}): HandlerResult => ({ status, body: { error: message }, headers });
 
+/** Where each vendor's API is on a simulator server at `url`. */
+export function simulatorBaseUrls(url: string): RunningSimulators["baseUrls"] {
+  return { salesfinity: `${url}/salesfinity`, execvision: `${url}/execvision`, analyses: `${url}/analyses`, voiceAgent: `${url}/voice-agent`, revont: `${url}/revont/v1` };
+}
+
 export async function startSimulators(options: SimulatorOptions = {}): Promise<RunningSimulators> {
   const now = options.now ?? Date.now;
   const source = options.dataset ?? loadDemoDataset();
@@ -180,7 +185,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<R
   const control = createControl({ store, faults, limiter, requests, listeners, webhookStops });
   return {
     url,
-    baseUrls: { salesfinity: `${url}/salesfinity`, execvision: `${url}/execvision`, analyses: `${url}/analyses`, voiceAgent: `${url}/voice-agent`, revont: `${url}/revont/v1` },
+    baseUrls: simulatorBaseUrls(url),
     credentials,
     control,
     async close() {

@@ -75,8 +75,13 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
   const since = committed ? (lookingBack ? shiftIso(committed.since, -options.lookbackMs) : committed.since) : options.initialSince;
   const lastId = committed && !lookingBack && options.useLastId ? committed.id || undefined : undefined;
   const { limit, useLastId } = options;
+  // A time that is no timestamp (a broken record's) never becomes a cursor: that record is dead-lettered, the paging goes on.
+  const position = (raw: unknown): Position | null => {
+    const found = options.position(raw);
+    return found && /^\d{4}-\d{2}-\d{2}/.test(found.since) && !Number.isNaN(Date.parse(found.since)) ? found : null;
+  };
   const maxLimit = Math.max(limit, options.maxLimit ?? limit);
-  const keyOf = options.keyOf ?? ((raw: unknown) => options.position(raw)?.id ?? null);
+  const keyOf = options.keyOf ?? ((raw: unknown) => position(raw)?.id ?? null);
   const unitsOf = (raw: unknown[]) => (options.unitOf ? new Set(raw.map((r) => options.unitOf!(r) ?? keyOf(r))).size : raw.length);
   type Query = { since: string; lastId?: string; limit: number };
 
@@ -84,15 +89,15 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
   const greatest = (raw: unknown[], than: Position | null): Position | null => {
     let best = than;
     for (const record of raw) {
-      const position = options.position(record);
-      if (position && (!best || comparePositions(position, best) > 0)) best = position;
+      const at = position(record);
+      if (at && (!best || comparePositions(at, best) > 0)) best = at;
     }
     return best;
   };
   const lastOf = (raw: unknown[]): Position | null => {
     for (let i = raw.length - 1; i >= 0; i--) {
-      const position = options.position(raw[i]);
-      if (position) return position;
+      const at = position(raw[i]);
+      if (at) return at;
     }
     return null;
   };
@@ -135,7 +140,7 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
   const seen = new Set<string>();
   const fresh = (raw: unknown[], query: Query) =>
     raw.filter((record) => {
-      if (useLastId && query.lastId !== undefined && options.position(record)?.id === query.lastId) return false;
+      if (useLastId && query.lastId !== undefined && position(record)?.id === query.lastId) return false;
       const key = keyOf(record);
       if (key === null) return true;
       if (seen.has(key)) return false;
@@ -171,7 +176,7 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
       start({ since: query.since, limit: maxLimit });
       continue;
     }
-    const whole = await readCrowdedMinute(options, query.since, maxLimit, unitsOf);
+    const whole = await readCrowdedMinute({ ...options, position }, query.since, maxLimit, unitsOf);
     reached = greatest(whole, reached);
     yield { records: fresh(whole, query), state: stateAfter(whole) };
     start({ since: new Date((minute(query.since) + 1) * 60_000).toISOString(), limit });

@@ -10,7 +10,7 @@ import type { RunningSimulators } from "../../simulators/types";
 export const DEMO_WEBHOOK_SECRETS = { analyses: "demo-analyses-webhook-secret", voiceAgent: "demo-voice-agent-webhook-secret" };
 
 /** The configuration that points Coachboard at the simulators. */
-export function simulatorEnv(sims: RunningSimulators): Record<string, string> {
+export function simulatorEnv(sims: Pick<RunningSimulators, "credentials" | "baseUrls">): Record<string, string> {
   return {
     SALESFINITY_API_KEY: sims.credentials.salesfinityApiKey,
     SALESFINITY_BASE_URL: sims.baseUrls.salesfinity,
