@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- served payloads are read field by field */
 import type { RevontCall } from "../dataset/types";
 import { authHeaders, get, start } from "../test-helpers";
 import type { RunningSimulators } from "../types";
@@ -84,6 +86,67 @@ describe("Revont calls", () => {
     for (const seg of call.transcript) {
       expect(["rep", "prospect"]).toContain(seg.speaker);
       expect(Number.isInteger(seg.start_ms) && seg.end_ms > seg.start_ms).toBe(true);
+    }
+  });
+});
+
+describe("Revont calls in variants mode", () => {
+  const ADDED = ["x_schema_rev", "_links", "internal_ref", "tenantTag"];
+
+  it("lists each call with exactly the detail's fields but its transcript, the same on every request", async () => {
+    const seen = { milliseconds: 0, meetingBooked: 0, speakers: new Set<string>(), nullScore: 0, badSegment: 0 };
+    for (const seed of [0, 1, 2, 3]) {
+      const s = await start({ variants: seed });
+      const auth = authHeaders(s).revont;
+      try {
+        const records = s.control.records("revont") as any[];
+        const ids: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const res: Awaited<ReturnType<typeof get<Page>>> = await get<Page>(`${s.baseUrls.revont}/calls?limit=7${cursor ? `&cursor=${cursor}` : ""}`, auth);
+          for (const listed of res.body.data as any[]) {
+            const { transcript, ...fields } = records.find((r) => r.id === listed.id);
+            expect(listed).toEqual(fields);
+            expect(transcript).toBeDefined();
+            expect(Object.keys(listed).some((k) => ADDED.includes(k))).toBe(true);
+            ids.push(listed.id);
+          }
+          cursor = res.body.next_cursor;
+        } while (cursor);
+        // Newest first by the created_at served, milliseconds and all.
+        expect(ids).toEqual(records.map((r) => r.id));
+        for (const r of records.slice(0, 10)) expect((await get(`${s.baseUrls.revont}/calls/${r.id}`, auth)).body).toEqual(r);
+        for (const r of records) {
+          if (/\.\d{3}Z$/.test(r.created_at)) seen.milliseconds++;
+          if (r.outcome === "meeting_booked") seen.meetingBooked++;
+          if (r.coaching_score === null) seen.nullScore++;
+          if (r.transcript[0]) seen.speakers.add(`${r.transcript[0].speaker}`);
+          if (r.transcript.some((t: any) => t.start_ms === undefined)) seen.badSegment++;
+        }
+      } finally {
+        await s.close();
+      }
+    }
+    expect(seen.milliseconds && seen.meetingBooked && seen.nullScore && seen.badSegment).toBeGreaterThan(0);
+    expect(seen.speakers).toEqual(new Set(["rep", "Rep", "agent"]));
+  });
+
+  it("filters by the outcome served, and breaks a malformed call where it is ordered and dated", async () => {
+    const s = await start({ variants: 2 });
+    const auth = authHeaders(s).revont;
+    try {
+      const records = s.control.records("revont") as any[];
+      const booked = records.find((r) => r.outcome === "meeting_booked");
+      const won = await get<Page>(`${s.baseUrls.revont}/calls?outcome=won&limit=100`, auth);
+      expect(won.body.data.map((c) => c.id)).toEqual(records.filter((r) => r.outcome === "won").map((r) => r.id));
+      expect(won.body.data.map((c) => c.id)).not.toContain(booked.id);
+      s.control.malform("revont", records[2].id);
+      const listed = (await get<Page>(`${s.baseUrls.revont}/calls?limit=5`, auth)).body.data as any[];
+      expect(listed.map((c) => c.id)).toEqual(records.slice(0, 5).map((r) => r.id));
+      expect(listed[2].created_at).toBe("last tuesday");
+      expect((await get(`${s.baseUrls.revont}/calls/${records[2].id}`, auth)).body.created_at).toBe("last tuesday");
+    } finally {
+      await s.close();
     }
   });
 });

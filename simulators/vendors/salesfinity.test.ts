@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- served payloads are read field by field */
 import { authHeaders, get, start } from "../test-helpers";
 import type { RunningSimulators } from "../types";
 import type { SfScoredCall } from "../dataset/types";
@@ -96,6 +98,67 @@ describe("Salesfinity scored calls", () => {
       expect(f.map((x) => x.weight_pct)).toEqual([10, 25, 20, 15, 15, 15]);
       expect(record.insight.total_score).toBe(f.reduce((a, x) => a + x.score * x.weight_pct, 0) / 100);
       for (const facet of f) for (const e of facet.evidence) expect(e.end_sec).toBeGreaterThan(e.start_sec);
+    }
+  });
+});
+
+describe("Salesfinity scored calls in variants mode", () => {
+  const ADDED = ["x_schema_rev", "_links", "internal_ref", "tenantTag"];
+  const all = async (s: RunningSimulators, query = "") => {
+    const out: SfScoredCall[] = [];
+    for (let page = 1; ; page++) {
+      const res = await get<{ data: SfScoredCall[]; pagination: { pages: number } }>(`${s.baseUrls.salesfinity}/v1/scored-calls?limit=100&page=${page}${query}`, authHeaders(s).salesfinity);
+      out.push(...res.body.data);
+      if (page >= res.body.pagination.pages) return out;
+    }
+  };
+
+  it("serves every seed's readings the same on every request, as records() returns them", async () => {
+    const seen = { zero: 0, null: 0, absent: 0, obfuscated: 0, rapport: 0, badScore: 0, badSpan: 0 };
+    for (const seed of [0, 1, 2, 3]) {
+      const s = await start({ variants: seed });
+      try {
+        const served = await all(s, "&sort=createdAt");
+        expect(await all(s, "&sort=createdAt")).toEqual(served);
+        const records = s.control.records("salesfinity") as SfScoredCall[];
+        expect([...served].sort((a, b) => (a._id < b._id ? -1 : 1))).toEqual([...records].sort((a, b) => (a._id < b._id ? -1 : 1)));
+        for (const r of served as any[]) {
+          // An undocumented key on the record and on objects deep inside it.
+          expect(Object.keys(r).some((k) => ADDED.includes(k))).toBe(true);
+          expect(Object.keys(r.insight.facets.intro).some((k) => ADDED.includes(k))).toBe(true);
+          for (const f of Object.values<any>(r.insight.facets)) {
+            if (!f || typeof f !== "object" || !("weight_pct" in f)) continue;
+            if (f.insufficient_evidence) {
+              if (f.score === 0) seen.zero++;
+              else if (f.score === null) seen.null++;
+              else if (!("score" in f)) seen.absent++;
+            }
+            if (typeof f.score === "string") seen.badScore++;
+            if ((f.evidence ?? []).some((e: any) => e.start_sec === undefined)) seen.badSpan++;
+          }
+          if (r.user.email === "[email protected]") seen.obfuscated++;
+          if (r.insight.facets.rapport) seen.rapport++;
+        }
+      } finally {
+        await s.close();
+      }
+    }
+    for (const [reading, count] of Object.entries(seen)) expect(count, reading).toBeGreaterThan(0);
+  });
+
+  it("filters and sorts on the scores as served, and still breaks a malformed record where it is dated", async () => {
+    const s = await start({ variants: 1 });
+    try {
+      const records = s.control.records("salesfinity") as any[];
+      const unscored = records.filter((r) => r.insight.total_score === null);
+      expect(unscored.length).toBeGreaterThan(0);
+      expect((await all(s, "&min_score=0")).length).toBe(records.length - unscored.length);
+      s.control.malform("salesfinity", records[0]._id);
+      const served = (await all(s)).find((r) => r._id === records[0]._id)!;
+      expect(served.createdAt).toBe("yesterday-ish");
+      expect({ ...served, createdAt: records[0].createdAt }).toEqual(records[0]);
+    } finally {
+      await s.close();
     }
   });
 });

@@ -39,7 +39,8 @@ export class RevontClient {
     );
     const parsed = listSchema.safeParse(body);
     if (!parsed.success) throw new VendorRequestError("revont", 200, `Revont answered with an unexpected page: ${parsed.error.issues[0]?.message}`);
-    return { records: parsed.data.data, nextCursor: parsed.data.next_cursor, hasMore: parsed.data.has_more };
+    const nextCursor = parsed.data.next_cursor ?? null;
+    return { records: parsed.data.data, nextCursor, hasMore: parsed.data.has_more ?? nextCursor !== null };
   }
 
   /** GET /calls/{id}: the call with its transcript; null when Revont has no such call. */

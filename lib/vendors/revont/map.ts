@@ -1,18 +1,36 @@
-// Revont calls → the unified model.
+// Revont calls (GET /calls/{id}) → the unified model.
 import type { CallRecord, Json } from "@/lib/domain/records";
 import type { SpeakerRole } from "@/lib/domain/transcript";
-import type { RevontCall, RevontCallSummary } from "./schemas";
+import type { MapContext } from "@/lib/sync/types";
+import { elementsOf } from "../shared/tolerant";
+import { splitRaw } from "./raw";
+import { type RevontCall, transcriptSegmentSchema } from "./schemas";
 
 const asJson = (value: unknown) => value as Json;
 
-function speakerRole(speaker: string): SpeakerRole {
-  return speaker === "rep" || speaker === "prospect" ? speaker : "unknown";
+// Spellings seen for the two sides: the doc's rep/prospect, capitalised, and agent/customer.
+const REP_SIDE = new Set(["rep", "agent", "seller", "host"]);
+const PROSPECT_SIDE = new Set(["prospect", "customer", "buyer", "client", "lead"]);
+
+export function speakerRole(speaker: string | null | undefined): SpeakerRole {
+  const s = speaker?.trim().toLowerCase() ?? "";
+  return REP_SIDE.has(s) ? "rep" : PROSPECT_SIDE.has(s) ? "prospect" : "unknown";
 }
 
-/** A listed call; its transcript comes with GET /calls/{id}. */
-export function mapCallSummary(call: RevontCallSummary): CallRecord {
+export function mapCall(call: RevontCall, ctx: Pick<MapContext, "raw" | "drop">): CallRecord {
+  const { listed, transcript } = splitRaw(ctx.raw as Record<string, unknown>);
   const startedAt = new Date(call.created_at);
   const durationSec = call.duration_seconds ?? null;
+  const segments = elementsOf(call.transcript, transcriptSegmentSchema, "segment", ctx.drop).map((s) => {
+    const role = speakerRole(s.speaker);
+    return {
+      speaker: role,
+      label: role === "rep" ? "Rep" : role === "prospect" ? (call.prospect_email ?? "Prospect") : (s.speaker ?? "Unknown"),
+      startMs: s.start_ms,
+      endMs: s.end_ms,
+      text: s.text,
+    };
+  });
   return {
     vendor: "revont",
     externalId: call.id,
@@ -24,25 +42,13 @@ export function mapCallSummary(call: RevontCallSummary): CallRecord {
     prospectEmail: call.prospect_email ?? null,
     overallScore: call.coaching_score ?? null,
     vendorCreatedAt: startedAt,
-    // The list's fields exactly, so a listed and a fetched copy hash the same.
-    raw: asJson({ id: call.id, created_at: call.created_at, duration_seconds: call.duration_seconds, rep_id: call.rep_id, prospect_email: call.prospect_email, coaching_score: call.coaching_score, outcome: call.outcome }),
-  };
-}
-
-export function mapCall(call: RevontCall): CallRecord {
-  return {
-    ...mapCallSummary(call),
+    // Exactly the listed fields: what the list is compared with to see a change.
+    raw: asJson(listed),
     transcript: {
       source: "call",
-      segments: call.transcript.map((s) => ({
-        speaker: speakerRole(s.speaker),
-        label: s.speaker === "rep" ? "Rep" : s.speaker === "prospect" ? (call.prospect_email ?? "Prospect") : s.speaker,
-        startMs: s.start_ms,
-        endMs: s.end_ms,
-        text: s.text,
-      })),
-      durationMs: call.duration_seconds != null ? Math.round(call.duration_seconds * 1000) : null,
-      raw: asJson(call.transcript),
+      segments,
+      durationMs: durationSec !== null ? Math.round(durationSec * 1000) : null,
+      raw: asJson(transcript),
     },
   };
 }

@@ -1,32 +1,36 @@
-// Revont's calls API payloads, as documented.
+// Revont's calls API payloads. A call must have its id and its creation time
+// (the list's order and the window it is read in); everything else is read
+// tolerantly, transcript segments one by one in map.ts.
 import { z } from "zod";
-import { isoDateTime } from "../shared/zod";
+import { idString, numeric, optIdString, optNumber, optOpenEnum, optString, timestamp } from "../shared/tolerant";
 
+/** The documented outcomes; any other is kept as sent. */
 export const REVONT_OUTCOMES = ["won", "lost", "follow_up", "no_outcome"] as const;
 
 export const callSummarySchema = z.object({
-  id: z.string(),
-  created_at: isoDateTime,
-  duration_seconds: z.number().nonnegative().nullable().optional(),
-  rep_id: z.string().nullable().optional(),
-  prospect_email: z.string().nullable().optional(),
-  coaching_score: z.number().min(0).max(100).nullable().optional(),
-  outcome: z.enum(REVONT_OUTCOMES).nullable().optional(),
+  id: idString,
+  created_at: timestamp,
+  duration_seconds: optNumber,
+  rep_id: optIdString,
+  prospect_email: optString,
+  // Kept as sent, whatever its range.
+  coaching_score: optNumber,
+  outcome: optOpenEnum,
 });
 export type RevontCallSummary = z.infer<typeof callSummarySchema>;
 
-export const transcriptSegmentSchema = z.object({
-  speaker: z.string(),
-  start_ms: z.number().int().nonnegative(),
-  end_ms: z.number().int().nonnegative(),
-  text: z.string(),
-});
-
-export const callSchema = callSummarySchema.extend({ transcript: z.array(transcriptSegmentSchema) });
+/** GET /calls/{id}: the listed fields and the transcript, read segment by segment. */
+export const callSchema = callSummarySchema.extend({ transcript: z.unknown().optional() });
 export type RevontCall = z.infer<typeof callSchema>;
+
+const milliseconds = numeric.refine((value) => value >= 0, { message: "must not be negative" }).transform(Math.round);
+
+export const transcriptSegmentSchema = z
+  .object({ speaker: optString, start_ms: milliseconds, end_ms: milliseconds, text: z.string() })
+  .refine((s) => s.end_ms >= s.start_ms, { message: "ends before it starts" });
 
 export const listSchema = z.object({
   data: z.array(z.unknown()),
-  next_cursor: z.string().nullable(),
-  has_more: z.boolean(),
+  next_cursor: z.string().nullish(),
+  has_more: z.boolean().nullish(),
 });

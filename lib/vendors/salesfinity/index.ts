@@ -34,7 +34,7 @@ export function salesfinityConnector(options: SalesfinityConnectorOptions): Conn
         fetch: ({ page, limit, start, end }) => client.scoredCalls({ page, limit, startDate: start, endDate: end, sort: "createdAt" }, ctx.signal),
         idOf: (raw) => readKey(raw, "_id"),
       }),
-    map: (call) => ({ calls: [mapScoredCall(call)] }),
+    map: (call, ctx) => ({ calls: [mapScoredCall(call, ctx)] }),
   };
   // Calls re-scored after the window walk passed them: newest updatedAt first.
   const rescored: StreamDefinition<SalesfinityScoredCall> = {

@@ -1,52 +1,68 @@
 // Voice-agent calls → the unified model. The voice agent is the rep side.
 import type { CallRecord, Json } from "@/lib/domain/records";
 import type { Segment, SpeakerRole } from "@/lib/domain/transcript";
+import type { MapContext } from "@/lib/sync/types";
+import { elementsOf } from "../shared/tolerant";
 import { blankToNull, toDate } from "../shared/zod";
-import type { VoiceCall } from "./schemas";
+import { splitRaw } from "./raw";
+import { type VoiceCall, voiceSegmentSchema } from "./schemas";
 
 const asJson = (value: unknown) => value as Json;
 
-function role(speaker: string): SpeakerRole {
-  const s = speaker.toLowerCase();
-  return s === "agent" ? "agent" : s === "caller" || s === "user" || s === "customer" ? "caller" : "unknown";
+// Spellings seen for the two sides: the doc's agent/caller, and the chat-style
+// assistant/user and AI/Customer.
+const AGENT_SIDE = new Set(["agent", "assistant", "ai", "bot"]);
+const CALLER_SIDE = new Set(["caller", "user", "customer", "human"]);
+
+export function speakerRole(speaker: string | null | undefined): SpeakerRole {
+  const s = speaker?.trim().toLowerCase() ?? "";
+  return AGENT_SIDE.has(s) ? "agent" : CALLER_SIDE.has(s) ? "caller" : "unknown";
+}
+
+function label(speaker: string | null | undefined, agentName: string): string {
+  const role = speakerRole(speaker);
+  return role === "agent" ? agentName : role === "caller" ? "Caller" : (speaker ?? "Unknown");
 }
 
 /** "Agent: ...\n\nCaller: ..." when a call has no timed segments. */
-function segmentsFromText(text: string): Segment[] {
+function segmentsFromText(text: string, agentName: string): Segment[] {
   return text
     .split(/\n{2,}/)
-    .map((block) => /^(\w+):\s*([\s\S]*)$/.exec(block.trim()))
+    .map((block) => /^([\w -]+?):\s*([\s\S]*)$/.exec(block.trim()))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ speaker: role(m[1]), label: m[1], startMs: 0, endMs: 0, text: m[2].trim() }));
+    .map((m) => ({ speaker: speakerRole(m[1]), label: label(m[1], agentName), startMs: 0, endMs: 0, text: m[2].trim() }));
 }
 
-export function mapVoiceCall(call: VoiceCall): CallRecord {
+export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "drop">): CallRecord {
+  const raw = ctx.raw as Record<string, unknown>;
   const startedAt = toDate(call.started_at) ?? new Date(call.created_at);
-  const agentName = typeof call.metadata?.agent_name === "string" ? call.metadata.agent_name : `Voice agent ${call.agent_id.slice(0, 8)}`;
-  const timed = call.transcript_segments ?? [];
+  const agentName =
+    typeof call.metadata?.agent_name === "string" ? call.metadata.agent_name : call.agent_id ? `Voice agent ${call.agent_id.slice(0, 8)}` : "Voice agent";
+  const timed = elementsOf(call.transcript_segments, voiceSegmentSchema, "segment", ctx.drop);
   const segments: Segment[] = timed.length
     ? timed.map((s) => ({
-        speaker: role(s.speaker),
-        label: role(s.speaker) === "agent" ? agentName : s.speaker === "caller" ? "Caller" : s.speaker,
+        speaker: speakerRole(s.speaker),
+        label: label(s.speaker, agentName),
         startMs: Math.round(s.start_time * 1000),
         endMs: Math.round(s.end_time * 1000),
         text: s.text,
       }))
     : call.transcript
-      ? segmentsFromText(call.transcript)
+      ? segmentsFromText(call.transcript, agentName)
       : [];
-  const { transcript: _text, transcript_segments: _segments, ...rest } = call;
+  // The transcript row keeps the transcript keys as sent; the call's raw the rest.
+  const split = segments.length ? splitRaw(raw) : null;
   return {
     vendor: "voice-agent",
     externalId: call.id,
-    repExternalId: call.agent_id,
-    rep: { vendor: "voice-agent", externalId: call.agent_id, displayName: agentName, partial: true, raw: null },
+    repExternalId: call.agent_id ?? null,
+    rep: call.agent_id ? { vendor: "voice-agent", externalId: call.agent_id, displayName: agentName, partial: true, raw: null } : null,
     title: typeof call.metadata?.campaign === "string" ? call.metadata.campaign.replace(/_/g, " ") : null,
     startedAt,
     endedAt: toDate(call.ended_at),
     durationSec: call.duration ?? null,
     direction: call.direction ? call.direction.toLowerCase() : null,
-    status: call.status,
+    status: call.status ?? null,
     recordingUrl: blankToNull(call.recording_url),
     fromNumber: call.from_number ?? null,
     toNumber: call.to_number ?? null,
@@ -54,9 +70,9 @@ export function mapVoiceCall(call: VoiceCall): CallRecord {
     sentiment: call.sentiment ?? null,
     metadata: asJson(call.metadata ?? null),
     vendorCreatedAt: new Date(call.created_at),
-    raw: asJson(rest),
-    transcript: segments.length
-      ? { source: "call", segments, durationMs: call.duration != null ? Math.round(call.duration * 1000) : null, raw: asJson({ transcript: call.transcript ?? null, transcript_segments: call.transcript_segments ?? null }) }
+    raw: asJson(split ? split.call : raw),
+    transcript: split
+      ? { source: "call", segments, durationMs: call.duration != null ? Math.round(call.duration * 1000) : null, raw: asJson(split.transcript) }
       : null,
   };
 }

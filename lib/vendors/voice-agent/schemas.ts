@@ -1,31 +1,38 @@
-// The voice-agent calls API's GET /calls/{id} payload, as documented. Segment times are seconds.
+// The voice-agent calls API's GET /calls/{id} payload. A call must have its
+// id and its creation time; everything else is read tolerantly, segments one
+// by one in map.ts. Segment times are seconds.
 import { z } from "zod";
-import { isoDateTime, looseObject } from "../shared/zod";
-
-const nullableString = z.string().nullable().optional();
+import { idString, numeric, optIdString, optNumber, optObject, optOpenEnum, optString, optTimestamp, timestamp } from "../shared/tolerant";
 
 export const voiceCallSchema = z.object({
-  id: z.string(),
-  agent_id: z.string(),
-  from_number: nullableString,
-  to_number: nullableString,
-  direction: nullableString,
-  status: z.string(),
-  duration: z.number().nonnegative().nullable().optional(),
-  recording_url: nullableString,
-  transcript: nullableString,
-  transcript_segments: z
-    .array(z.object({ speaker: z.string(), text: z.string(), start_time: z.number().nonnegative(), end_time: z.number().nonnegative() }))
-    .nullable()
-    .optional(),
-  sentiment: nullableString,
-  call_summary: nullableString,
-  metadata: looseObject.nullable().optional(),
-  started_at: isoDateTime.nullable().optional(),
-  ended_at: isoDateTime.nullable().optional(),
-  created_at: isoDateTime,
+  id: idString,
+  agent_id: optIdString,
+  from_number: optString,
+  to_number: optString,
+  direction: optString,
+  // Kept as sent: the doc lists none but "completed".
+  status: optOpenEnum,
+  duration: optNumber,
+  recording_url: optString,
+  transcript: optString,
+  transcript_segments: z.unknown().optional(),
+  sentiment: optString,
+  call_summary: optString,
+  metadata: optObject,
+  started_at: optTimestamp,
+  ended_at: optTimestamp,
+  created_at: timestamp,
 });
 export type VoiceCall = z.infer<typeof voiceCallSchema>;
 
+const seconds = numeric.refine((value) => value >= 0, { message: "must not be negative" });
+
+export const voiceSegmentSchema = z
+  .object({ speaker: optString, text: z.string(), start_time: seconds, end_time: seconds })
+  .refine((s) => s.end_time >= s.start_time, { message: "ends before it starts" });
+
 /** Statuses after which a call does not change. */
 export const FINAL_VOICE_STATUSES = ["completed", "failed", "no_answer", "no-answer", "busy", "canceled", "cancelled", "voicemail"];
+
+/** Statuses of a call still going on, whatever else the record says. */
+export const LIVE_VOICE_STATUSES = ["queued", "ringing", "initiated", "in-progress", "in_progress", "ongoing", "active"];
