@@ -150,8 +150,8 @@ export async function deadLetter(
   now: Date,
 ): Promise<boolean> {
   const same = await tx.all(
-    `SELECT 1 AS present FROM dead_letters WHERE vendor = ? AND stream = ? AND resolved_at IS NULL AND payload = ? AND (external_id = ? OR (external_id IS NULL AND ? IS NULL))`,
-    [entry.vendor, entry.stream, entry.payload, entry.externalId, entry.externalId],
+    `SELECT 1 AS present FROM dead_letters WHERE vendor = ? AND stream = ? AND resolved_at IS NULL AND payload = ? AND ${entry.externalId === null ? "external_id IS NULL" : "external_id = ?"}`,
+    entry.externalId === null ? [entry.vendor, entry.stream, entry.payload] : [entry.vendor, entry.stream, entry.payload, entry.externalId],
   );
   if (same.length) return false;
   await tx.run(`INSERT INTO dead_letters (vendor, stream, external_id, payload, error, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [

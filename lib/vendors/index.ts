@@ -110,7 +110,7 @@ export function buildConnectors(env: VendorEnv, options: ConnectorOptions = {}):
   if (env.REVONT_API_KEY) {
     const c = counted();
     const client = new RevontClient({ ...common, baseUrl: env.REVONT_BASE_URL, apiKey: env.REVONT_API_KEY, onAttempt: c.onAttempt });
-    out.push({ connector: revontConnector({ client, initialSince, limit: options.pageSize }), requests: c.requests });
+    out.push({ connector: revontConnector({ client, initialSince, limit: options.pageSize, lookbackDays: env.REVONT_LOOKBACK_DAYS, now }), requests: c.requests });
   }
   return out;
 }
