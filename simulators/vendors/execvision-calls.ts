@@ -1,10 +1,10 @@
 // ExecVision keyset-paged streams: calls, calls/deleted and call_topics, in
 // (modified, id) order, including the documented last_id bug.
-import type { EvCall, EvCallEntry, EvCallOptions } from "../dataset/types";
+import type { EvCall, EvCallEntry, EvCallOptions, EvWord } from "../dataset/types";
 import { hashString } from "../dataset/prng";
 import { HttpError, badParam, boolParam, intParam, lowerBound, ok, parseIso, type HandlerResult, type VendorRequest } from "../http";
 import type { SimStore } from "../store";
-import { applyWindowFilter, computeTopicMatches, type TopicMatchRecord } from "./execvision-topics";
+import { applyWindowFilter, computeTopicMatches, servedTopicMatches, type TopicMatchRecord } from "./execvision-topics";
 
 /** `since` is required; seconds are ignored (truncated to the minute), as documented. */
 export function sinceParam(query: URLSearchParams): number {
@@ -53,13 +53,94 @@ export function callOptions(query: URLSearchParams): EvCallOptions {
 
 /** The call as served: optional fields only when asked for, and broken when malformed. */
 export function projectCall(store: SimStore, entry: EvCallEntry, options: EvCallOptions): Record<string, unknown> {
-  const { transcript, crmMatches, ...rest } = entry.call;
-  const out: Record<string, unknown> = { ...rest };
-  if (options.templates) out.metadata = { ...rest.metadata, templates: entry.templates };
-  if (options.transcripts) out.transcript = transcript;
-  if (options.crmMatches) out.crmMatches = crmMatches;
+  let out: Record<string, unknown>;
+  if (variantsApply(store)) {
+    const { transcript, crmMatches, metadata, ...rest } = servedCall(store, entry);
+    const { templates: _templates, ...plain } = metadata as Record<string, unknown>;
+    out = { ...rest, metadata: options.templates ? metadata : plain };
+    if (options.transcripts) out.transcript = transcript;
+    if (options.crmMatches) out.crmMatches = crmMatches;
+  } else {
+    const { transcript, crmMatches, ...rest } = entry.call;
+    out = { ...rest };
+    if (options.templates) out.metadata = { ...rest.metadata, templates: entry.templates };
+    if (options.transcripts) out.transcript = transcript;
+    if (options.crmMatches) out.crmMatches = crmMatches;
+  }
+  // Broken where every reading needs it: the call's date (and paging position).
   if (store.malformed.has(`execvision:${entry.call.id}`)) out.callTime = 12345;
   return out;
+}
+
+/**
+ * Variants mode serves the demo dataset's calls in the account's readings of
+ * the doc's open points (README, "ExecVision"); the benchmark's generated
+ * calls are always served as documented, straight from their bytes.
+ */
+export function variantsApply(store: SimStore): boolean {
+  return store.variants.on && store.evCalls.mutable;
+}
+
+/** The account's readings of the Call object's open points. */
+function callReadings(store: SimStore) {
+  const v = store.variants;
+  return {
+    modifiedField: v.pick("execvision.calls.modified", [null, "modified", "lastModified"] as const),
+    times: v.pick("execvision.words.times", ["string", "number"] as const),
+    p: v.pick("execvision.words.p", ["after-punctuation", "empty", "null"] as const),
+  };
+}
+
+/** Ways a word breaks its documented shape, one per call that has a bad word. */
+const BAD_WORDS: ((word: Record<string, unknown>) => void)[] = [
+  (w) => delete w.word,
+  (w) => (w.start = ""),
+  (w) => (w.v = null),
+  (w) => (w.end = "-1.000"),
+];
+
+function servedWord(word: EvWord, readings: ReturnType<typeof callReadings>): Record<string, unknown> {
+  const out: Record<string, unknown> = readings.times === "number" ? { start: Number(word.start), end: Number(word.end), word: word.word } : { start: word.start, end: word.end, word: word.word };
+  if (word.p !== undefined) out.p = word.p;
+  else if (readings.p === "empty") out.p = "";
+  else if (readings.p === "null") out.p = null;
+  out.v = word.v;
+  return out;
+}
+
+const served = new WeakMap<SimStore, WeakMap<EvCallEntry, { version: number; call: Record<string, unknown> }>>();
+
+/**
+ * The call with everything (as call/{id} serves it, templates in metadata)
+ * in this account's readings, evolved; the same on every request until the
+ * call changes.
+ */
+export function servedCall(store: SimStore, entry: EvCallEntry): Record<string, unknown> {
+  let calls = served.get(store);
+  if (!calls) served.set(store, (calls = new WeakMap()));
+  const cached = calls.get(entry);
+  if (cached && cached.version === store.evVersion) return cached.call;
+  const v = store.variants;
+  const id = entry.call.id;
+  const readings = callReadings(store);
+  const { transcript, ...rest } = entry.call;
+  const call: Record<string, unknown> = { ...structuredClone(rest), metadata: { ...structuredClone(rest.metadata), templates: { ...entry.templates } } };
+  if (readings.modifiedField) call[readings.modifiedField] = entry.modified;
+  const words = transcript?.map((word) => servedWord(word, readings)) ?? null;
+  if (words?.length && v.chance("execvision.words.bad", id, 0.08)) {
+    const at = v.pickFor("execvision.words.bad.at", id, words.map((_, i) => i));
+    v.pickFor("execvision.words.bad.how", id, BAD_WORDS)(words[at]);
+  }
+  call.transcript = words;
+  // What the API grew since its doc: new enum values and empty optional parts on a few calls.
+  if (v.chance("execvision.calls.direction", id, 0.06)) call.direction = "VIDEO";
+  if (v.chance("execvision.calls.state", id, 0.05)) call.state = "ARCHIVED";
+  if (v.chance("execvision.calls.summary", id, 0.05)) call.callSummary = null;
+  if (v.chance("execvision.calls.stats", id, 0.05)) call.stats = null;
+  if (v.chance("execvision.calls.crm", id, 0.05)) call.crmMatches = null;
+  const evolved = v.evolve(call, id);
+  calls.set(entry, { version: store.evVersion, call: evolved });
+  return evolved;
 }
 
 export const FULL: EvCallOptions = { transcripts: true, crmMatches: true, templates: true };
@@ -92,7 +173,7 @@ export function listDeleted(req: VendorRequest, store: SimStore): HandlerResult 
     .map((d) => ({ ms: Date.parse(d.deletedAt), d }))
     .sort((a, b) => a.ms - b.ms || (a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0));
   const list = { size: () => sorted.length, modifiedMsAt: (i: number) => sorted[i].ms, indexOfId: (id: string) => sorted.findIndex((s) => s.d.id === id) };
-  return ok(keysetPage(list, since, req.query.get("last_id"), limit, repeatsLastId(req)).map((i) => sorted[i].d));
+  return ok(keysetPage(list, since, req.query.get("last_id"), limit, repeatsLastId(req)).map((i) => store.variants.evolve(sorted[i].d, sorted[i].d.id)));
 }
 
 const topicCache = new WeakMap<SimStore, Map<string, TopicMatchRecord>>();
@@ -123,7 +204,7 @@ export function listCallTopics(req: VendorRequest, store: SimStore): HandlerResu
   const page = keysetPage(complete, since, req.query.get("last_id"), limit, repeatsLastId(req));
   return ok(page.map((i) => {
     const record = topicRecord(store, complete.entryAt(i));
-    return windowSec !== null && minMatches !== null ? applyWindowFilter(record, windowSec, minMatches) : record;
+    return servedTopicMatches(store, windowSec !== null && minMatches !== null ? applyWindowFilter(record, windowSec, minMatches) : record);
   }));
 }
 

@@ -63,3 +63,68 @@ export function listStream(name: StreamName, req: VendorRequest, store: SimStore
   }
   return ok((s[name].from(since) as unknown[]).slice(0, limit));
 }
+
+/** The scheme a scorecard is served with: in variants mode the yes/no scorecard may be a PassFail one (the same answers, spelled pass/fail). */
+export function servedScheme(store: SimStore, scheme: string): string {
+  return scheme === "YesNo" ? store.variants.pick("execvision.scorecards.yesNo", ["YesNo", "PassFail"] as const) : scheme;
+}
+
+const SPELLED: Record<string, [string, string]> = { YesNo: ["no", "yes"], PassFail: ["fail", "pass"] };
+
+/**
+ * A record of a since-only stream as this account serves it (variants mode;
+ * README, "ExecVision"): listens' `modified` an ISO timestamp, "" or absent;
+ * yes/no answers as 0/1, spelled out, or only as rawAnswer 0/5; a new scheme
+ * on a few scores; meeting and plan ids numbers or strings; evolved.
+ */
+export function servedStreamRecord(store: SimStore, name: StreamName, record: unknown): unknown {
+  const v = store.variants;
+  if (!v.on) return record;
+  const out = { ...(record as Record<string, unknown>) };
+  let key: string;
+  switch (name) {
+    case "listens": {
+      key = `${out.callId}|${out.listener}|${out.date}`;
+      const modified = v.pick("execvision.listens.modified", ["iso", "empty", "absent"] as const);
+      if (modified === "empty") out.modified = "";
+      else if (modified === "absent") delete out.modified;
+      break;
+    }
+    case "scores": {
+      key = `${out.resultId}|${out.questionId}`;
+      const scheme = servedScheme(store, out.scheme as string);
+      out.scheme = scheme;
+      const spelled = SPELLED[scheme];
+      if (spelled && (out.answer === 0 || out.answer === 1)) {
+        const form = v.pickFor("execvision.scores.answer", key, ["number", "spelled", "raw-only"] as const);
+        if (form === "spelled") out.answer = spelled[out.answer as 0 | 1];
+        else if (form === "raw-only") out.answer = null;
+      } else if (scheme === "OneToFive" && v.chance("execvision.scores.scheme", key, 0.05)) out.scheme = "OneToTen";
+      break;
+    }
+    case "meetings":
+    case "plans": {
+      key = String(name === "meetings" ? out.meetingId : out.planId);
+      if (v.pick("execvision.coaching.ids", ["number", "string"] as const) === "string") {
+        if (out.meetingId !== undefined) out.meetingId = String(out.meetingId);
+        if (out.planId !== undefined && out.planId !== null) out.planId = String(out.planId);
+      }
+      break;
+    }
+    case "feedback":
+      key = `${out.callId}|${out.feedbackAt}|${out.startTime}`;
+      break;
+    case "shares":
+      key = `${out.callId}|${out.sharedBy}|${out.sharedAt}`;
+      break;
+    case "kpis":
+      key = `${out.observedId}|${out.kpiId}|${out.observedAt}`;
+      break;
+  }
+  return v.evolve(out, key);
+}
+
+/** Every record of a stream, in its order, as served (variants included); listens of today too. */
+export function execvisionStreamRecords(store: SimStore, name: StreamName): unknown[] {
+  return (streams(store)[name].from(-Infinity) as unknown[]).map((record) => servedStreamRecord(store, name, record));
+}

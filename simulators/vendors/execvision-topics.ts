@@ -1,6 +1,7 @@
 // call_topics: topic matches found in a call's own words, so matches always
 // agree with the transcript (same text, same times).
 import type { EvCallEntry, EvTopic, EvWord } from "../dataset/types";
+import type { SimStore } from "../store";
 
 export interface TopicMatchRecord {
   callId: string;
@@ -119,4 +120,30 @@ export function applyWindowFilter(record: TopicMatchRecord, windowSec: number, m
       .map((block) => ({ ...block, topicsWithMatches: block.topicsWithMatches.filter((t) => keep.has(t.topicId)) }))
       .filter((block) => block.topicsWithMatches.length > 0),
   };
+}
+
+/**
+ * A record as this account serves it (variants mode): `topicId` a string (the
+ * Topic Match table) or a number (as /topics ids are), evolved.
+ */
+export function servedTopicMatches(store: SimStore, record: TopicMatchRecord): unknown {
+  const v = store.variants;
+  if (!v.on) return record;
+  const numbers = v.pick("execvision.callTopics.topicId", ["string", "number"] as const) === "number";
+  const served = {
+    ...record,
+    topicMatches: record.topicMatches.map((block) => ({
+      ...block,
+      topicsWithMatches: block.topicsWithMatches.map((topic) => ({ ...topic, topicId: numbers ? Number(topic.topicId) : topic.topicId })),
+    })),
+  };
+  return v.evolve(served, record.callId);
+}
+
+/** The topic definitions as this account serves them (variants mode): `words` an array (the example) or one comma-separated string (the table), evolved. */
+export function servedTopics(store: SimStore, topics: EvTopic[]): unknown[] {
+  const v = store.variants;
+  if (!v.on) return topics;
+  const joined = v.pick("execvision.topics.words", ["array", "string"] as const) === "string";
+  return topics.map((topic) => v.evolve({ ...topic, words: joined ? topic.words.join(", ") : topic.words }, String(topic.id)));
 }

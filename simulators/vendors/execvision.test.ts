@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { benchDataset } from "../dataset/bench";
 import { loadDemoDataset } from "../dataset/load";
-import type { EvCallEntry, EvWord } from "../dataset/types";
+import type { DemoDataset, EvCallEntry, EvWord } from "../dataset/types";
+import { HttpError } from "../http";
+import { SimStore } from "../store";
 import { authHeaders, EV_API, get, start } from "../test-helpers";
 import type { RunningSimulators } from "../types";
+import { Variants } from "../variants";
+import { execvisionRecords, handleExecvision } from "./execvision";
+import { execvisionStreamRecords, STREAM_NAMES } from "./execvision-streams";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- served payloads are inspected field by field */
 
 let sims: RunningSimulators;
 let h: ReturnType<typeof authHeaders>;
@@ -221,5 +229,115 @@ describe("call_topics", () => {
     const surviving = new Set(twoOrMore.topicMatches.flatMap((b) => b.topicsWithMatches.map((t) => t.topicId)));
     expect(surviving.has(busiest)).toBe(true);
     for (const id of surviving) expect(counts.get(id)!.length).toBeGreaterThanOrEqual(times.length);
+  });
+});
+
+describe("ExecVision in variants mode", () => {
+  const NOW = Date.parse("2026-06-02T12:00:00Z");
+  const SEEDS = [0, 1, 2, 3];
+
+  /** A store over the demo dataset, asked directly (no HTTP): body, or the status of a refusal. */
+  function account(seed: number | null, dataset: DemoDataset = loadDemoDataset()) {
+    const store = new SimStore(dataset, () => NOW, new Variants(seed));
+    const ask = (path: string): { status: number; body: any } => {
+      const [route, query = ""] = path.split("?");
+      try {
+        const result = handleExecvision({ method: "GET", path: `${EV_API}/${route}`, query: new URLSearchParams(query), headers: {}, serverUrl: "", now: () => NOW }, store);
+        return { status: result.status, body: result.raw ? JSON.parse(Buffer.concat([result.raw].flat()).toString("utf8")) : JSON.parse(JSON.stringify(result.body ?? null)) };
+      } catch (error) {
+        if (error instanceof HttpError) return { status: error.status, body: null };
+        throw error;
+      }
+    };
+    return { store, ask };
+  }
+  const LISTING = "calls?since=2020-01-01T00:00Z&limit=1000&include_transcripts=true&include_crm_matches=true";
+  const withoutTemplates = (call: any) => {
+    const { templates: _templates, ...metadata } = call.metadata;
+    return { ...call, metadata };
+  };
+
+  it("serves each reading of every open point under one of seeds 0-3", () => {
+    const seen = new Map<string, Set<unknown>>();
+    const saw = (point: string, reading: unknown) => seen.set(point, (seen.get(point) ?? new Set()).add(reading));
+    for (const seed of SEEDS) {
+      const { ask } = account(seed);
+      const calls = ask(LISTING).body as any[];
+      saw("modified", "modified" in calls[0] ? "modified" : "lastModified" in calls[0] ? "lastModified" : "absent");
+      const words = calls.flatMap((c) => c.transcript ?? []);
+      saw("times", typeof words[0].start);
+      saw("p", words.some((w) => w.p === "") ? "empty" : words.some((w) => w.p === null) ? "null" : "after punctuation");
+      saw("transcript", ask(`transcript/${calls[0].id}`).status);
+      const listens = ask("listens?since=2020-01-01T00:00Z&limit=1000").body as any[];
+      saw("listens", !("modified" in listens[0]) ? "absent" : listens[0].modified === "" ? "empty" : "iso");
+      const scores = ask("scores?since=2020-01-01T00:00Z&limit=1000").body as any[];
+      for (const s of scores.filter((r) => ["YesNo", "PassFail"].includes(r.scheme))) saw("answer", s.answer === null ? "raw only" : typeof s.answer === "string" ? s.answer : "number");
+      for (const s of scores) saw("scheme", s.scheme);
+      const card = ask(`scorecard/${scores[0].scorecardId}`).body as any[];
+      saw("questionId", "questionId" in card[0] ? "questionId" : "questionID");
+      saw("meetingId", typeof (ask("meetings?since=2020-01-01T00:00Z&limit=1000").body as any[])[0].meetingId);
+      saw("planId", typeof (ask("plans?since=2020-01-01T00:00Z&limit=1000").body as any[])[0].planId);
+      saw("topic words", typeof (ask("topics").body as any[])[0].words);
+      const topics = ask("call_topics?since=2020-01-01T00:00Z&limit=100").body as any[];
+      saw("topicId", typeof topics.find((t) => t.topicMatches.length).topicMatches[0].topicsWithMatches[0].topicId);
+      for (const c of calls) {
+        saw("direction", c.direction);
+        saw("state", c.state);
+        for (const part of ["callSummary", "stats", "crmMatches"]) if (c[part] === null) saw("null", part);
+        // Every object evolved, words included.
+        expect(Object.keys(c).some((k) => ["x_schema_rev", "_links", "internal_ref", "tenantTag"].includes(k))).toBe(true);
+        if (c.transcript?.length) expect(Object.keys(c.transcript[0]).length).toBeGreaterThan(4);
+      }
+      saw("bad words", words.filter((w) => typeof w.word !== "string" || w.start === "" || w.v === null || w.end === "-1.000").length > 0);
+    }
+    expect(Object.fromEntries([...seen].map(([point, readings]) => [point, [...readings].sort()]))).toMatchObject({
+      modified: ["absent", "lastModified", "modified"],
+      times: ["number", "string"],
+      p: ["after punctuation", "empty", "null"],
+      transcript: [200, 403, 404],
+      listens: ["absent", "empty", "iso"],
+      answer: ["fail", "no", "number", "pass", "raw only", "yes"],
+      scheme: ["OneToFive", "OneToTen", "PassFail", "YesNo"],
+      questionId: ["questionID", "questionId"],
+      meetingId: ["number", "string"],
+      planId: ["number", "string"],
+      "topic words": ["object", "string"],
+      topicId: ["number", "string"],
+      direction: ["INBOUND", "OUTBOUND", "SCREENSHARE", "VIDEO"],
+      state: ["ARCHIVED", "COMPLETE", "CONVERTER_REJECTED"],
+      null: ["callSummary", "crmMatches", "stats"],
+      "bad words": [true],
+    });
+  });
+
+  it("serves the same on every request, and records() and the streams' records as served", () => {
+    for (const seed of SEEDS) {
+      const { store, ask } = account(seed);
+      const calls = ask(LISTING).body as any[];
+      expect(ask(LISTING).body).toEqual(calls);
+      expect(calls).toEqual(execvisionRecords(store).map(withoutTemplates));
+      for (const call of execvisionRecords(store).slice(0, 5)) expect(ask(`call/${call.id}`).body).toEqual(call);
+      for (const name of STREAM_NAMES) {
+        const served = ask(`${name}?since=2020-01-01T00:00Z&limit=1000`).body as unknown[];
+        expect(served, name).toEqual(execvisionStreamRecords(store, name).slice(0, served.length));
+        expect(ask(`${name}?since=2020-01-01T00:00Z&limit=1000`).body, name).toEqual(served);
+      }
+    }
+  });
+
+  it("still breaks a malformed call where every reading needs it: its time", () => {
+    const { store, ask } = account(1);
+    const id = (execvisionRecords(store)[4] as { id: string }).id;
+    store.malformed.add(`execvision:${id}`);
+    expect((ask(LISTING).body as any[]).find((c) => c.id === id).callTime).toBe(12345);
+    expect(ask(`call/${id}`).body.callTime).toBe(12345);
+  });
+
+  it("serves the benchmark's generated calls as documented, straight from their bytes", () => {
+    const { ask } = account(0, benchDataset({ execvisionCalls: 20, wordsPerCall: 50 }));
+    const calls = ask(LISTING).body as any[];
+    expect(calls).toHaveLength(20);
+    expect(calls[0].transcript[0].start).toMatch(/^\d+\.\d{3}$/);
+    expect(Object.keys(calls[0])).not.toContain("modified");
   });
 });

@@ -5,8 +5,9 @@ import { evSegments } from "../dataset/ev-format";
 import { HttpError, clone, ok, type HandlerResult, type VendorRequest } from "../http";
 import type { SimStore } from "../store";
 import type { SimulatorCredentials } from "../types";
-import { FULL, findCall, listCallTopics, listCalls, listDeleted, projectCall, searchCalls } from "./execvision-calls";
-import { STREAM_NAMES, listStream, type StreamName } from "./execvision-streams";
+import { FULL, findCall, listCallTopics, listCalls, listDeleted, projectCall, searchCalls, servedCall, variantsApply } from "./execvision-calls";
+import { STREAM_NAMES, listStream, servedScheme, servedStreamRecord, type StreamName } from "./execvision-streams";
+import { servedTopics } from "./execvision-topics";
 
 const PREFIX = "/api/ev/2";
 
@@ -28,17 +29,21 @@ export function handleExecvision(req: VendorRequest, store: SimStore): HandlerRe
   }
   if (req.method !== "GET") throw new HttpError(405, `Method ${req.method} not allowed`);
   const ev = store.ev;
+  const evolve = <T>(value: T, key: string) => store.variants.evolve(value, key);
   if (id === undefined) {
     switch (head) {
       case "check": return { status: 200 };
-      case "users": return ok(ev.users);
-      case "teams": return ok(ev.teams);
-      case "departments": return ok(ev.departments);
-      case "topics": return ok(ev.topics);
+      case "users": return ok(ev.users.map((u) => evolve(u, u.userId)));
+      case "teams": return ok(ev.teams.map((t) => evolve(t, t.id)));
+      case "departments": return ok(ev.departments.map((d) => evolve(d, d.id)));
+      case "topics": return ok(servedTopics(store, ev.topics));
       case "calls": return listCalls(req, store);
       case "call_topics": return listCallTopics(req, store);
     }
-    if ((STREAM_NAMES as string[]).includes(head)) return listStream(head as StreamName, req, store);
+    if ((STREAM_NAMES as string[]).includes(head)) {
+      const result = listStream(head as StreamName, req, store);
+      return Array.isArray(result.body) ? { ...result, body: result.body.map((record) => servedStreamRecord(store, head as StreamName, record)) } : result;
+    }
   } else {
     const key = decodeURIComponent(id);
     switch (head) {
@@ -47,16 +52,29 @@ export function handleExecvision(req: VendorRequest, store: SimStore): HandlerRe
         if (key === "search") return searchCalls(req, store);
         break;
       case "call": return ok(projectCall(store, findCall(store, key), FULL));
-      case "transcript": return ok(simplifiedTranscript(findCall(store, key)));
+      case "transcript": {
+        const entry = findCall(store, key);
+        // "Written specifically for Intuit. Discuss before sharing with other customers."
+        const access = store.variants.pick("execvision.transcript", ["answers", "forbidden", "missing"] as const);
+        if (access === "forbidden") throw new HttpError(403, "The transcript endpoint is not enabled for this account");
+        if (access === "missing") throw new HttpError(404, `No route for ${req.path}`);
+        return ok(servedTranscript(store, entry));
+      }
       case "scorecard": {
         const questions = ev.scorecards.filter((q) => q.scorecardId === key);
         if (!questions.length) throw new HttpError(404, `Scorecard ${key} not found`);
-        return ok(questions.map(({ skills: _skills, ...q }) => q));
+        // The example names the question id questionId, the table questionID.
+        const idKey = store.variants.pick("execvision.scorecard.questionId", ["questionId", "questionID"] as const);
+        return ok(
+          questions.map(({ skills: _skills, questionId, ...q }) =>
+            evolve({ ...q, scorecardScheme: servedScheme(store, q.scorecardScheme), [idKey]: questionId }, questionId),
+          ),
+        );
       }
       case "kpi": {
         const kpi = ev.kpiDefinitions.find((k) => String(k.kpiId) === key);
         if (!kpi) throw new HttpError(404, `KPI ${key} not found`);
-        return ok(kpi);
+        return ok(evolve(kpi, key));
       }
     }
   }
@@ -71,12 +89,29 @@ export function simplifiedTranscript(entry: EvCallEntry) {
   };
 }
 
+/**
+ * The simplified transcript as this account serves it (variants mode: a few
+ * calls name a speaker of a type the docs do not list, evolved).
+ */
+export function servedTranscript(store: SimStore, entry: EvCallEntry): unknown {
+  const transcript = simplifiedTranscript(entry);
+  const v = store.variants;
+  if (!v.on) return transcript;
+  const bot = v.chance("execvision.transcript.bot", entry.call.id, 0.1);
+  const speakers = transcript.speakers.map((s) => (bot && s.speakerType !== "INTERNAL" ? { ...s, speakerType: "BOT" } : s));
+  return v.evolve({ ...transcript, speakers }, entry.call.id);
+}
+
 /** The current calls as call/{id} serves them (never malformed). */
 export function execvisionRecords(store: SimStore): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const view = store.evCalls;
   for (let i = 0; i < view.size(); i++) {
     const entry = view.entryAt(i);
+    if (variantsApply(store)) {
+      out.push(clone(servedCall(store, entry)));
+      continue;
+    }
     const { transcript, crmMatches, ...rest } = clone(entry.call);
     out.push({ ...rest, metadata: { ...rest.metadata, templates: { ...entry.templates } }, transcript, crmMatches });
   }

@@ -5,16 +5,30 @@
 // is read in one pass, each word checked against the documented shape as it
 // goes, straight into what the store writes: the words document (the columns
 // as JSON, copied from the body's bytes) and the segments; the rest of each
-// call (a few kB) goes through JSON.parse. Anything this reader does not
-// expect (escaped keys, unknown word fields, exotic numbers) sends the body
-// down the plain path (JSON.parse, then wordColumns), which gives the same
-// result; a word that breaks the documented shape leaves its transcript as
-// sent, so validation rejects the call with the vendor's own payload.
+// call (a few kB) goes through JSON.parse. Only transcripts whose every word
+// is in the API's documented form (isCanonicalWord: the stored words rebuild
+// them exactly) are decoded; any other transcript (times as numbers, `p` null
+// or "", unknown word fields, a word that breaks the shape) is left as sent,
+// for the mapper to read word by word and keep whole as the transcript's raw.
+// Anything this reader does not expect (escaped keys, duplicate keys) sends
+// the body down the plain path (JSON.parse, then wordColumns), which gives the
+// same result.
 // Relative imports only: this module also runs inside decode workers.
 import { BrokenBodyError, parseJsonBody } from "../../sync/decode-pool";
 import { talkMetrics } from "../../domain/talk-metrics";
 import type { Segment } from "../../domain/transcript";
-import { type DecodedTranscript, decodedTranscript, repVoiceFromTalk, speakersOf, transcriptInputs, wordColumns } from "./words";
+import {
+  closeTurn,
+  type DecodedTranscript,
+  decodedTranscript,
+  isCanonicalTranscript,
+  newVoice,
+  repVoiceFromTalk,
+  speakersOf,
+  transcriptInputs,
+  type VoiceTalk,
+  wordColumns,
+} from "./words";
 
 export interface DecodedCallsPage {
   /** The records, each decoded transcript replaced by null. */
@@ -51,15 +65,14 @@ export function decodeCallsBody(body: ArrayBuffer): DecodedCallsPage {
   }
 }
 
-/** The plain path: JSON.parse, then each transcript checked and turned into columns. */
+/** The plain path: JSON.parse, then each canonical transcript turned into columns. */
 export function decodePlain(body: ArrayBuffer): DecodedCallsPage {
   const records = parseJsonBody(body);
   const page: DecodedCallsPage = { records, transcripts: [] };
   if (!Array.isArray(records)) return page;
   records.forEach((record, index) => {
-    if (record === null || typeof record !== "object" || !Array.isArray(record.transcript)) return;
+    if (record === null || typeof record !== "object" || !Array.isArray(record.transcript) || !isCanonicalTranscript(record.transcript)) return;
     const words = wordColumns(record.transcript);
-    if (!words) return;
     record.transcript = null;
     page.transcripts.push([index, decodedTranscript(record, words)]);
   });
@@ -163,7 +176,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 
-/** Where the last digitRun or fastTime ended. */
+/** Where the last digitRun or canonicalTime ended. */
 let fastEnd = 0;
 
 /** A run of 1 to 9 digits at p, as a number (fastEnd is set past it); -1 otherwise. */
@@ -179,30 +192,24 @@ function digitRun(b: Uint8Array, p: number): number {
   return p === from || p - from > 9 ? -1 : value;
 }
 
-/** Seconds as "D.DDD" or D.DDD (up to 3 decimals) → ms; -1 for any other form. Sets fastEnd. */
-function fastTime(b: Uint8Array, p: number): number {
-  const quoted = b[p] === QUOTE;
-  if (quoted) p++;
-  const whole = digitRun(b, p);
-  if (whole < 0) return -1;
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+
+/**
+ * Seconds as the API writes them, "D.DDD" (a string, exactly three decimals,
+ * no leading zero: what the stored ms give back) → ms; -1 for any other form.
+ * Sets fastEnd.
+ */
+function canonicalTime(b: Uint8Array, p: number): number {
+  if (b[p] !== QUOTE) return -1;
+  const whole = digitRun(b, ++p);
+  if (whole < 0 || (b[p] === ZERO && fastEnd - p > 1)) return -1;
   p = fastEnd;
-  let c = b[p];
-  let fraction = 0;
-  if (c === DOT) {
-    c = b[++p];
-    let scale = 100;
-    while (c >= ZERO && c <= NINE) {
-      if (scale === 0) return -1;
-      fraction += (c - ZERO) * scale;
-      scale = scale === 100 ? 10 : scale === 10 ? 1 : 0;
-      c = b[++p];
-    }
-  }
-  if (quoted) {
-    if (c !== QUOTE) return -1;
-    p++;
-  }
-  fastEnd = p;
+  const d1 = b[p + 1];
+  const d2 = b[p + 2];
+  const d3 = b[p + 3];
+  if (b[p] !== DOT || !isDigit(d1) || !isDigit(d2) || !isDigit(d3) || b[p + 4] !== QUOTE) return -1;
+  const fraction = (d1 - ZERO) * 100 + (d2 - ZERO) * 10 + d3 - ZERO;
+  fastEnd = p + 5;
   // Integer arithmetic (small integers, kept unboxed in the columns) while the ms fit 31 bits.
   return whole <= 2_147_482 ? (whole * 1000 + fraction) | 0 : whole * 1000 + fraction;
 }
@@ -251,8 +258,13 @@ class TranscriptBuilder {
   /** The transcript text: runs joined by newlines, words by spaces. */
   private readonly text = new ByteBuilder();
   private readonly out = new ByteBuilder();
-  /** Talk time per voice, in the order the voices first speak. */
-  private talk = new Map<number, number>();
+  /** What each voice's words say, in the order the voices first speak. */
+  private voices = new Map<number, VoiceTalk>();
+  // the turn (words of one voice, up to a change of speaker) being read
+  private turn: VoiceTalk | null = null;
+  private turnVoice = -1;
+  private turnStart = 0;
+  private turnEnd = 0;
   /** Some word had escapes: its bytes in the text are decoded, not JSON. */
   private escaped = false;
   private runs: Run[] = [];
@@ -271,7 +283,9 @@ class TranscriptBuilder {
     this.puncts.reset();
     this.speakers = [];
     this.text.reset();
-    this.talk = new Map();
+    this.voices = new Map();
+    this.turn = null;
+    this.turnVoice = -1;
     this.escaped = false;
     this.runs = [];
     this.runWords = 0;
@@ -285,6 +299,13 @@ class TranscriptBuilder {
     this.starts.push(start);
     this.ends.push(end);
     this.speakers.push(voice);
+    if (voice !== this.turnVoice) {
+      if (this.turn) closeTurn(this.turn, this.turnEnd - this.turnStart);
+      this.turnVoice = voice;
+      this.turnStart = start;
+      this.turn = this.voices.get(voice) ?? newVoice(this.voices, voice);
+    }
+    this.turnEnd = end;
     if (this.runWords && voice !== this.runVoice) this.closeRun();
     if (this.runWords) this.text.push(SPACE);
     else {
@@ -302,7 +323,9 @@ class TranscriptBuilder {
   private closeRun(): void {
     if (!this.runWords) return;
     this.runs.push({ voice: this.runVoice, startMs: this.runStart, endMs: this.runEnd, from: this.runFrom, to: this.text.size });
-    this.talk.set(this.runVoice, (this.talk.get(this.runVoice) ?? 0) + this.runTalk);
+    const talk = this.voices.get(this.runVoice)!;
+    talk.wordMs += this.runTalk;
+    talk.words += this.runWords;
     this.runWords = 0;
   }
 
@@ -336,8 +359,9 @@ class TranscriptBuilder {
 
   finish(record: Record<string, unknown>): DecodedTranscript {
     this.closeRun();
-    const { callerEmail, internalTalkTime } = transcriptInputs(record);
-    const repVoice = repVoiceFromTalk(this.talk, internalTalkTime);
+    if (this.turn) closeTurn(this.turn, this.turnEnd - this.turnStart);
+    const { callerEmail, stats } = transcriptInputs(record);
+    const repVoice = repVoiceFromTalk(this.voices, stats);
     const who = speakersOf(repVoice, callerEmail);
     const text = this.text.toString();
     // Byte offsets are string offsets when every byte is one character (ASCII text).
@@ -467,7 +491,7 @@ class PageReader {
 
   /**
    * A transcript array, each word checked as it is read. False (the
-   * position then means nothing) when a word breaks the documented shape.
+   * position then means nothing) when a word is not in the canonical form.
    */
   private readWords(): boolean {
     const b = this.b;
@@ -486,8 +510,8 @@ class PageReader {
   }
 
   /**
-   * The word as the API writes it, {"start":"1.7","end":"2.0","word":"Hi","p":",","v":0}
-   * (documented key order, no spaces, times to the ms, no escapes), read
+   * The word as the API writes it, {"start":"1.700","end":"2.000","word":"Hi","p":",","v":0}
+   * (documented key order, no spaces, canonical times, no escapes), read
    * with no allocation; false, with nothing consumed, for any other form.
    */
   private fastWord(): boolean {
@@ -495,12 +519,12 @@ class PageReader {
     let p = this.pos;
     // {"start":
     if (b[p] !== LBRACE || b[p + 1] !== QUOTE || b[p + 2] !== 115 || b[p + 3] !== 116 || b[p + 4] !== 97 || b[p + 5] !== 114 || b[p + 6] !== 116 || b[p + 7] !== QUOTE || b[p + 8] !== COLON) return false;
-    const start = fastTime(b, p + 9);
+    const start = canonicalTime(b, p + 9);
     if (start < 0) return false;
     p = fastEnd;
     // ,"end":
     if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 101 || b[p + 3] !== 110 || b[p + 4] !== 100 || b[p + 5] !== QUOTE || b[p + 6] !== COLON) return false;
-    const end = fastTime(b, p + 7);
+    const end = canonicalTime(b, p + 7);
     if (end < 0) return false;
     p = fastEnd;
     // ,"word":"
@@ -509,18 +533,15 @@ class PageReader {
     const wordTo = plainStringEnd(b, wordFrom);
     if (wordTo < 0) return false;
     p = wordTo + 1;
-    // ,"p":"." or ,"p":null (optional)
+    // ,"p":"." (optional, never empty)
     let punctFrom = 0;
     let punctTo = 0;
     if (b[p] === COMMA && b[p + 1] === QUOTE && b[p + 2] === 112 && b[p + 3] === QUOTE && b[p + 4] === COLON) {
-      p += 5;
-      if (b[p] === QUOTE) {
-        punctFrom = p + 1;
-        punctTo = plainStringEnd(b, punctFrom);
-        if (punctTo < 0) return false;
-        p = punctTo + 1;
-      } else if (b[p] === 110 && b[p + 1] === 117 && b[p + 2] === 108 && b[p + 3] === 108) p += 4;
-      else return false;
+      if (b[p + 5] !== QUOTE) return false;
+      punctFrom = p + 6;
+      punctTo = plainStringEnd(b, punctFrom);
+      if (punctTo <= punctFrom) return false;
+      p = punctTo + 1;
     }
     // ,"v":N}
     if (b[p] !== COMMA || b[p + 1] !== QUOTE || b[p + 2] !== 118 || b[p + 3] !== QUOTE || b[p + 4] !== COLON) return false;
@@ -533,7 +554,7 @@ class PageReader {
     return true;
   }
 
-  /** {start, end, word, p?, v}: false when the word breaks the documented shape. */
+  /** {start, end, word, p?, v} in any order and spacing: false when the word is not canonical (see isCanonicalWord). */
   private readWord(): boolean {
     const b = this.b;
     if (b[this.pos] !== LBRACE) return false;
@@ -550,7 +571,7 @@ class PageReader {
       if (b[this.pos] !== QUOTE) throw UNEXPECTED;
       const k0 = b[this.pos + 1];
       const k1 = b[this.pos + 2];
-      // The five documented keys, by their bytes; anything else is left to the plain path.
+      // The five documented keys, by their bytes.
       if (k0 === 115 && b[this.pos + 6] === QUOTE && k1 === 116 && b[this.pos + 3] === 97 && b[this.pos + 4] === 114 && b[this.pos + 5] === 116) {
         if (start >= 0) throw UNEXPECTED;
         this.pos += 7;
@@ -571,18 +592,19 @@ class PageReader {
         if (punct !== null) throw UNEXPECTED;
         this.pos += 3;
         this.colon();
-        if (b[this.pos] === QUOTE) punct = this.readString();
-        else if (b[this.pos] === 110 && b[this.pos + 1] === 117 && b[this.pos + 2] === 108 && b[this.pos + 3] === 108) {
-          this.pos += 4;
-          punct = "";
-        } else return false;
+        if (b[this.pos] !== QUOTE) return false;
+        punct = this.readString();
+        if (punct === "") return false;
       } else if (k0 === 118 && k1 === QUOTE) {
         if (voice >= 0) throw UNEXPECTED;
         this.pos += 3;
         this.colon();
         voice = this.readVoice();
       } else {
-        throw UNEXPECTED;
+        // An escaped key may spell a documented one: the plain path reads it.
+        if (plainStringEnd(b, this.pos + 1) < 0) throw UNEXPECTED;
+        // An undocumented key: the stored words could not give it back.
+        return false;
       }
       if (start === -2 || end === -2 || voice === -2) return false;
       this.ws();
@@ -616,23 +638,16 @@ class PageReader {
     this.ws();
   }
 
-  /** Seconds, as a number or a numeric string, to whole ms; -2 when not a time the docs allow. */
+  /** A canonical time, in whole ms; -2 for any other value. */
   private readTime(): number {
-    const b = this.b;
-    const ms = fastTime(b, this.pos);
-    const after = b[fastEnd];
-    if (ms >= 0 && (b[this.pos] === QUOTE || after === COMMA || after === RBRACE || isSpace(after))) {
-      this.pos = fastEnd;
-      return ms;
+    const ms = canonicalTime(this.b, this.pos);
+    if (ms < 0) {
+      // An escaped string may spell a canonical time: the plain path reads it.
+      if (this.b[this.pos] === QUOTE && plainStringEnd(this.b, this.pos + 1) < 0) throw UNEXPECTED;
+      return -2;
     }
-    // Anything else (more decimals, exponents, signs, spaces): as Number() reads it.
-    const value = this.literal();
-    if (typeof value === "string") {
-      if (value === "" || !(+value >= 0)) return -2;
-      return Math.round(+value * 1000);
-    }
-    if (typeof value === "number" && value >= 0) return Math.round(value * 1000);
-    return -2;
+    this.pos = fastEnd;
+    return ms;
   }
 
   /** A non-negative integer; -2 otherwise. */

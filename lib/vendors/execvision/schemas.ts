@@ -1,291 +1,273 @@
-// The ExecVision Conversation Intelligence API's documented payloads.
-// Fields the docs show are typed; anything else rides along in `raw`.
+// The ExecVision Conversation Intelligence API's payloads. Each record must
+// have what identifies and orders it (its ids, and the timestamps the lists
+// page on or date it by) and the numbers Coachboard aggregates; the rest is
+// read leniently, and lists element by element when mapping (./map), so one
+// bad word, answer, match, question or skill costs only itself. Unknown keys
+// and enum values are kept as sent; `raw` keeps the record as received.
 import { z } from "zod";
-import { isoDate, isoDateTime, looseObject } from "../shared/zod";
-import { DecodedWords, isWord, type TranscriptWord } from "./words";
+import { idString, looseObjectOf, numeric, openEnum, optIdString, optional, optNumber, optObject, optString, optTimestamp, timestamp } from "../shared/tolerant";
+import { isoDate } from "../shared/zod";
+import type { TranscriptWord } from "./words";
 
-const nullableString = z.string().nullable().optional();
+export type { TranscriptWord };
 
-export const userSchema = z.object({
-  userId: z.string(),
-  email: z.string().nullable().optional(),
-  firstName: nullableString,
-  lastName: nullableString,
-  teamId: nullableString,
-  departmentId: nullableString,
-  systemIds: z.array(z.string()).nullable().optional(),
+/** A count: a whole number, or missing. */
+const optCount = optional(z.number().int());
+/** Read element by element in the mapper. */
+const list = z.unknown().optional();
+
+export const userSchema = looseObjectOf({
+  userId: idString,
+  email: optString,
+  firstName: optString,
+  lastName: optString,
+  teamId: optIdString,
+  departmentId: optIdString,
+  systemIds: list,
 });
 export type ExecVisionUser = z.infer<typeof userSchema>;
 
-export const teamSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  managerId: nullableString,
-  departmentId: nullableString,
-});
+export const teamSchema = looseObjectOf({ id: idString, name: optString, managerId: optIdString, departmentId: optIdString });
 export type ExecVisionTeam = z.infer<typeof teamSchema>;
 
-export const departmentSchema = z.object({ id: z.string(), name: z.string() });
+export const departmentSchema = looseObjectOf({ id: idString, name: optString });
 export type ExecVisionDepartment = z.infer<typeof departmentSchema>;
 
-export const transcriptWordSchema = z.object({
-  start: z.union([z.string(), z.number()]),
-  end: z.union([z.string(), z.number()]),
-  word: z.string(),
-  p: z.string().nullable().optional(),
-  v: z.number().int().nonnegative(),
-});
-export type { TranscriptWord };
-
-/**
- * The same rule as an array of transcriptWordSchema, checked in one loop: a
- * long call carries tens of thousands of words, and this is the sync's
- * hottest validation. Words decoded with their page were checked then.
- */
-const transcriptWordsSchema = z.custom<TranscriptWord[] | DecodedWords>((value) => value instanceof DecodedWords || (Array.isArray(value) && value.every(isWord)), {
-  message: "every transcript word needs start and end (seconds), word, optional p, and a speaker number v",
+export const statsSchema = looseObjectOf({
+  internalTalkTime: optNumber,
+  externalTalkTime: optNumber,
+  talkRatio: optNumber,
+  interchangesPerMinute: optNumber,
+  // Read per voice, leniently, by ./words (talkStatsOf); stored as sent.
+  longestSegmentDurations: z.unknown().optional(),
+  talkSpeeds: z.unknown().optional(),
 });
 
-const crmEntitySchema = z.object({ crmId: z.string().nullable().optional(), name: z.string().nullable().optional() });
+/** A question and its answer from the call summary (other keys are left in raw). */
+export const questionAndAnswerSchema = z.object({ question: z.string(), answer: z.string() });
 
-export const crmMatchSchema = z.object({
-  crmName: z.string().nullable().optional(),
-  activityCrmId: z.string().nullable().optional(),
-  account: crmEntitySchema.nullable().optional(),
-  contacts: z.array(crmEntitySchema).nullable().optional(),
-  engagement: crmEntitySchema.nullable().optional(),
-});
+export const callSummarySchema = looseObjectOf({ nextSteps: list, questionsAndAnswers: list, summary: optString });
 
-export const statsSchema = z.object({
-  internalTalkTime: z.number().nullable().optional(),
-  externalTalkTime: z.number().nullable().optional(),
-  talkRatio: z.number().nullable().optional(),
-  interchangesPerMinute: z.number().nullable().optional(),
-  longestSegmentDurations: z.record(z.string(), z.number()).nullable().optional(),
-  talkSpeeds: z
-    .array(z.object({ start: z.number(), end: z.number(), wordsPerMinute: z.record(z.string(), z.number()) }))
-    .nullable()
-    .optional(),
-});
-
-export const callSummarySchema = z.object({
-  nextSteps: z.array(z.string()).nullable().optional(),
-  questionsAndAnswers: z.array(z.object({ question: z.string(), answer: z.string() })).nullable().optional(),
-  summary: z.string().nullable().optional(),
-});
-
-export const callSchema = z.object({
-  id: z.string(),
-  callerEmail: nullableString,
-  callerId: nullableString,
-  callSummary: callSummarySchema.nullable().optional(),
-  callTime: isoDateTime,
-  duration: z.number().nonnegative().nullable().optional(),
-  direction: nullableString,
-  state: nullableString,
-  transcript: transcriptWordsSchema.nullable().optional(),
-  crmMatches: z.array(crmMatchSchema).nullable().optional(),
-  stats: statsSchema.nullable().optional(),
-  originalPath: nullableString,
-  metadata: looseObject.nullable().optional(),
+export const callSchema = looseObjectOf({
+  id: idString,
+  // The call's date, and the calls list's paging position.
+  callTime: timestamp,
+  // Not in the Call table; some accounts send the time of the last state change as one of these.
+  modified: optTimestamp,
+  lastModified: optTimestamp,
+  callerEmail: optString,
+  callerId: optIdString,
+  callSummary: optional(callSummarySchema),
+  duration: optional(z.number().nonnegative().finite()),
+  // INBOUND, OUTBOUND, SCREENSHARE, or anything newer, as sent.
+  direction: optString,
+  state: optString,
+  // Checked word by word (./decode-calls, ./words), never here.
+  transcript: z.unknown().optional(),
+  crmMatches: z.unknown().optional(),
+  stats: optional(statsSchema),
+  originalPath: optString,
+  metadata: optObject,
 });
 export type ExecVisionCall = z.infer<typeof callSchema>;
 
-export const deletedCallSchema = z.object({
-  id: z.string(),
-  deletedAt: isoDateTime,
-  callerId: nullableString,
-  callTime: isoDateTime.nullable().optional(),
-});
+export const deletedCallSchema = looseObjectOf({ id: idString, deletedAt: timestamp, callerId: optIdString, callTime: optTimestamp });
 export type ExecVisionDeletedCall = z.infer<typeof deletedCallSchema>;
 
-const topicMatchDetailSchema = z.object({
-  searchText: z.array(z.string()),
+const nonNegativeInt = z.number().int().nonnegative();
+
+export const topicMatchDetailSchema = looseObjectOf({
+  searchText: optional(z.array(z.unknown()).transform((values) => values.filter((v): v is string => typeof v === "string"))),
   matchingText: z.string(),
-  matchStartTime: z.number(),
-  matchStartIndex: z.number().int().nonnegative(),
-  matchEndTime: z.number(),
-  matchEndIndex: z.number().int().nonnegative(),
+  matchStartTime: numeric,
+  matchStartIndex: nonNegativeInt,
+  matchEndTime: numeric,
+  matchEndIndex: nonNegativeInt,
 });
 
-export const callTopicsSchema = z.object({
-  callId: z.string(),
-  modified: isoDateTime,
-  questionCounts: z
-    .object({
-      internalSpeakerQuestionCount: z.number().int().nonnegative(),
-      externalSpeakerQuestionCount: z.number().int().nonnegative(),
-      unknownSpeakerQuestionCount: z.number().int().nonnegative(),
-    })
-    .nullable()
-    .optional(),
-  topicMatches: z.array(
-    z.object({
-      startTime: z.number(),
-      endTime: z.number(),
-      text: z.string(),
-      speakerType: z.enum(["INTERNAL", "EXTERNAL", "UNKNOWN"]),
-      topicsWithMatches: z.array(
-        z.object({ topicId: z.union([z.string(), z.number()]), topicName: z.string(), matches: z.array(topicMatchDetailSchema) }),
-      ),
-    }),
-  ),
+export const topicWithMatchesSchema = looseObjectOf({ topicId: idString, topicName: optString, matches: list });
+
+export const topicBlockSchema = looseObjectOf({
+  startTime: numeric,
+  endTime: numeric,
+  text: optString,
+  // INTERNAL, EXTERNAL, UNKNOWN, or anything newer, as sent.
+  speakerType: optString,
+  topicsWithMatches: list,
+});
+
+export const callTopicsSchema = looseObjectOf({
+  callId: idString,
+  modified: timestamp,
+  questionCounts: optObject,
+  topicMatches: list,
 });
 export type ExecVisionCallTopics = z.infer<typeof callTopicsSchema>;
 
-export const listenSchema = z.object({
+export const listenSchema = looseObjectOf({
+  // The listens list pages on the date.
   date: isoDate,
-  // The docs' example shows an empty string.
-  modified: z.string().nullable().optional(),
-  callId: z.string(),
-  listener: z.string(),
-  caller: nullableString,
-  timeListened: z.number().nonnegative(),
+  // An ISO timestamp, "" (as the docs' example shows) or absent: null unless a timestamp.
+  modified: optTimestamp,
+  callId: idString,
+  listener: idString,
+  caller: optIdString,
+  timeListened: numeric.pipe(z.number().nonnegative()),
 });
 export type ExecVisionListen = z.infer<typeof listenSchema>;
 
 export const SCORING_SCHEMES = ["OneToFive", "OneToThree", "OneTwo", "YesNo", "PassFail"] as const;
 
-export const scoreSchema = z.object({
-  reviewer: nullableString,
-  reviewerTeam: nullableString,
-  caller: nullableString,
-  callerTeam: nullableString,
-  callId: z.string(),
-  resultId: z.string(),
-  scoreTime: isoDateTime,
-  modified: isoDateTime,
-  scorecardId: z.string(),
-  scorecardName: nullableString,
-  questionId: z.string(),
-  question: nullableString,
-  skill1: nullableString,
-  skill2: nullableString,
-  skill3: nullableString,
-  scheme: z.enum(SCORING_SCHEMES),
-  answer: z.number().nullable(),
-  rawAnswer: z.number().nullable().optional(),
-  reason: nullableString,
-  comment: nullableString,
-});
+export const scoreSchema = looseObjectOf({
+  reviewer: optString,
+  reviewerTeam: optString,
+  caller: optString,
+  callerTeam: optString,
+  callId: idString,
+  resultId: idString,
+  scoreTime: timestamp,
+  modified: timestamp,
+  scorecardId: idString,
+  scorecardName: optString,
+  // The Scores table spells it questionId, the Scorecard table questionID: either names the question.
+  questionId: optIdString,
+  questionID: optIdString,
+  question: optString,
+  skill1: optString,
+  skill2: optString,
+  skill3: optString,
+  // One of SCORING_SCHEMES, or a newer one (kept, with no percentage).
+  scheme: openEnum,
+  // A number, or YesNo/PassFail spelled out ("yes", "pass"...): read by the mapper.
+  answer: z.unknown().optional(),
+  rawAnswer: optional(numeric),
+  reason: optString,
+  comment: optString,
+}).refine((score) => (score.questionId ?? score.questionID ?? null) !== null, { message: "questionId: required", path: ["questionId"] });
 export type ExecVisionScore = z.infer<typeof scoreSchema>;
 
-export const scorecardQuestionSchema = z.object({
-  scorecardId: z.string(),
-  scorecardScheme: z.string().nullable().optional(),
-  scorecardName: z.string(),
-  questionId: z.string(),
-  questionText: z.string(),
-});
-export const scorecardSchema = z.array(scorecardQuestionSchema);
+export const scorecardQuestionSchema = looseObjectOf({
+  scorecardId: optIdString,
+  scorecardScheme: optString,
+  scorecardName: optString,
+  questionId: optIdString,
+  questionID: optIdString,
+  questionText: optString,
+}).refine((q) => (q.questionId ?? q.questionID ?? null) !== null, { message: "required", path: ["questionId"] });
 
-export const topicSchema = z.object({
-  id: z.union([z.number(), z.string()]),
-  name: z.string(),
-  words: z.union([z.array(z.string()), z.string()]),
+/** The scorecard stream's record: one scorecard's questions (as GET /scorecard/{id} answered), with its id. */
+export const scorecardRecordSchema = looseObjectOf({ scorecardId: idString, questions: list });
+export type ExecVisionScorecard = z.infer<typeof scorecardRecordSchema>;
+
+export const topicSchema = looseObjectOf({
+  id: idString,
+  name: optString,
+  // An array of phrases (the example) or one comma-separated string (the table).
+  words: z.unknown().optional(),
 });
 export type ExecVisionTopic = z.infer<typeof topicSchema>;
 
-export const feedbackSchema = z.object({
-  feedbackAt: isoDateTime,
-  modified: isoDateTime,
-  callId: z.string(),
-  feedbackBy: z.string(),
-  isComment: z.boolean(),
-  isHighlight: z.boolean(),
-  text: nullableString,
-  startTime: z.number().nonnegative(),
-  endTime: z.number().nonnegative().nullable().optional(),
+export const feedbackSchema = looseObjectOf({
+  feedbackAt: timestamp,
+  modified: timestamp,
+  callId: idString,
+  feedbackBy: idString,
+  isComment: optional(z.boolean()),
+  isHighlight: optional(z.boolean()),
+  text: optString,
+  startTime: numeric.pipe(z.number().nonnegative()),
+  endTime: optional(numeric),
 });
 export type ExecVisionFeedback = z.infer<typeof feedbackSchema>;
 
-export const shareSchema = z.object({
-  sharedAt: isoDateTime,
-  callId: z.string(),
-  sharedBy: z.string(),
-  recipientUserIds: z.array(z.string()).nullable().optional(),
-  recipientEmails: z.array(z.string()).nullable().optional(),
+export const shareSchema = looseObjectOf({
+  sharedAt: timestamp,
+  callId: idString,
+  sharedBy: idString,
+  recipientUserIds: list,
+  recipientEmails: list,
 });
 export type ExecVisionShare = z.infer<typeof shareSchema>;
 
-const meetingQuestionSchema = z.object({
+export const meetingQuestionSchema = looseObjectOf({
   question: z.string(),
-  possibleScore: z.number().nullable(),
-  actualScore: z.number().nullable(),
-  reviewWeight: z.number().nullable(),
+  possibleScore: optNumber,
+  actualScore: optNumber,
+  reviewWeight: optNumber,
 });
 
-export const meetingSchema = z.object({
-  meetingId: z.union([z.number(), z.string()]),
-  planId: z.union([z.number(), z.string()]).nullable().optional(),
-  dateTime: isoDateTime.nullable().optional(),
-  coachId: nullableString,
-  recipientId: nullableString,
-  startTime: isoDateTime.nullable().optional(),
-  endTime: isoDateTime.nullable().optional(),
-  scores: z.record(z.string(), z.number()).nullable().optional(),
-  callReviews: z.array(z.object({ callId: z.string(), questions: z.array(meetingQuestionSchema) })).nullable().optional(),
-  questions: z.array(meetingQuestionSchema).nullable().optional(),
-  comments: nullableString,
-  modified: isoDateTime,
+export const callReviewSchema = looseObjectOf({ callId: idString, questions: list });
+
+export const meetingSchema = looseObjectOf({
+  meetingId: idString,
+  planId: optIdString,
+  dateTime: optTimestamp,
+  coachId: optIdString,
+  recipientId: optIdString,
+  startTime: optTimestamp,
+  endTime: optTimestamp,
+  // Skill name → percent; read entry by entry.
+  scores: z.unknown().optional(),
+  callReviews: list,
+  questions: list,
+  comments: optString,
+  modified: timestamp,
 });
 export type ExecVisionMeeting = z.infer<typeof meetingSchema>;
 
-export const planSchema = z.object({
-  planId: z.union([z.number(), z.string()]),
-  name: z.string(),
-  objective: nullableString,
-  startDate: isoDateTime.nullable().optional(),
-  coachId: nullableString,
-  recipientId: nullableString,
-  plannedMeetings: z.number().int().nonnegative().nullable().optional(),
-  completedMeetings: z.number().int().nonnegative().nullable().optional(),
-  estimatedMissedMeetings: z.number().int().nullable().optional(),
-  skill: z.array(z.object({ skillId: z.union([z.number(), z.string()]), skillName: z.string() })).nullable().optional(),
-  modified: isoDateTime,
+export const planSkillSchema = looseObjectOf({ skillId: idString, skillName: z.string() });
+
+export const planSchema = looseObjectOf({
+  planId: idString,
+  name: optString,
+  objective: optString,
+  startDate: optTimestamp,
+  coachId: optIdString,
+  recipientId: optIdString,
+  plannedMeetings: optCount,
+  completedMeetings: optCount,
+  estimatedMissedMeetings: optCount,
+  skill: list,
+  modified: timestamp,
 });
 export type ExecVisionPlan = z.infer<typeof planSchema>;
 
-export const kpiObservationSchema = z.object({
-  observedAt: isoDateTime,
-  observerId: z.union([z.string(), z.number()]).nullable().optional(),
-  observedId: z.union([z.string(), z.number()]),
-  kpiId: z.union([z.number(), z.string()]),
-  value: z.number(),
-  modified: isoDateTime,
+export const kpiObservationSchema = looseObjectOf({
+  observedAt: timestamp,
+  observerId: optIdString,
+  observedId: idString,
+  kpiId: idString,
+  value: numeric,
+  modified: timestamp,
 });
 export type ExecVisionKpiObservation = z.infer<typeof kpiObservationSchema>;
 
-export const kpiDefinitionSchema = z.object({
-  kpiId: z.union([z.number(), z.string()]),
-  description: z.string(),
-  frequency: z.string(),
-  target: z.number().nullable().optional(),
+export const kpiDefinitionSchema = looseObjectOf({
+  kpiId: idString,
+  description: optString,
+  // DAILY, WEEKLY, MONTHLY, QUARTERLY, or anything newer, as sent.
+  frequency: optString,
+  target: optNumber,
 });
 export type ExecVisionKpiDefinition = z.infer<typeof kpiDefinitionSchema>;
 
-export const simplifiedTranscriptSchema = z.object({
-  speakers: z.array(
-    z.object({
-      email: nullableString,
-      firstName: nullableString,
-      lastName: nullableString,
-      speakerNumber: z.number().int().nonnegative(),
-      speakerType: z.enum(["INTERNAL", "EXTERNAL", "UNKNOWN"]),
-    }),
-  ),
-  transcript: z.array(z.object({ endTime: z.number(), speakerNumber: z.number().int(), startTime: z.number(), text: z.string() })),
+/** The KPI-definition stream's record. */
+export const kpiRecordSchema = kpiDefinitionSchema;
+
+export const speakerSchema = looseObjectOf({
+  email: optString,
+  firstName: optString,
+  lastName: optString,
+  speakerNumber: nonNegativeInt,
+  // INTERNAL, EXTERNAL, UNKNOWN, or anything newer (a role Coachboard does not know).
+  speakerType: optString,
 });
+
+export const simplifiedTranscriptSchema = looseObjectOf({ speakers: list, transcript: list });
 export type ExecVisionSimplifiedTranscript = z.infer<typeof simplifiedTranscriptSchema>;
 
 /** What the transcript stream fetches: the simplified transcript, with the call it belongs to. */
-export const callSpeakersSchema = z.object({ callId: z.string(), transcript: simplifiedTranscriptSchema });
+export const callSpeakersSchema = looseObjectOf({ callId: idString, transcript: simplifiedTranscriptSchema });
 export type ExecVisionCallSpeakers = z.infer<typeof callSpeakersSchema>;
-
-/** The scorecard stream's record: one scorecard's questions, with its id. */
-export const scorecardRecordSchema = z.object({ scorecardId: z.string(), questions: scorecardSchema });
-
-/** The KPI-definition stream's record. */
-export const kpiRecordSchema = kpiDefinitionSchema;
 
 export const listSchema = z.array(z.unknown());
