@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/testing/databases";
 import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import type { VendorResult } from "./engine";
@@ -20,8 +21,8 @@ async function expectExactly(harness: Harness, skip?: Set<string>) {
 }
 
 describe("the sync under faults", () => {
-  it("ends with every record present and none twice when 20% of requests fail (429, 5xx, timeouts, resets, truncated JSON)", async () => {
-    h = await startHarness("sqlite");
+  it("ends with every record present and none twice when 20% of requests fail (429, 5xx, timeouts, resets, truncated JSON), from vendors that read the docs differently", async () => {
+    h = await startHarness("sqlite", { variants: 1 });
     await h.deliverWebhooks();
     h.sims.control.setFaults({ rate: 0.2, kinds: ["429", "500", "503", "timeout", "reset", "truncated"], seed: 7, hangMs: 3_000 });
     const results = await h.sync({ connectors: { timeoutMs: 800, pageSize: 25 } });
@@ -34,7 +35,7 @@ describe("the sync under faults", () => {
   });
 
   it("picks up records changed, added and deleted between pages", async () => {
-    h = await startHarness("sqlite");
+    h = await startHarness("sqlite", { variants: 2 });
     const harness = h;
     await harness.deliverWebhooks();
     const ev = harness.sims.control.records("execvision") as { id: string }[];
@@ -72,33 +73,6 @@ describe("the sync under faults", () => {
     expect(Number(rescored.overall_score)).toBe(12);
   });
 
-  it("keeps malformed records whole in the dead-letter table and syncs the rest", async () => {
-    h = await startHarness("sqlite");
-    const ids = {
-      salesfinity: (h.sims.control.records("salesfinity")[3] as { _id: string })._id,
-      execvision: (h.sims.control.records("execvision")[4] as { id: string }).id,
-      revont: (h.sims.control.records("revont")[5] as { id: string }).id,
-      analyses: (h.sims.control.records("analyses")[6] as { id: string }).id,
-      "voice-agent": (h.sims.control.records("voice-agent")[7] as { id: string }).id,
-    } as const;
-    for (const [vendor, id] of Object.entries(ids)) h.sims.control.malform(vendor as keyof typeof ids, id);
-    await h.deliverWebhooks();
-    const results = await h.sync();
-    expectAllSynced(results);
-    const dead = await h.sql.all<{ vendor: string; external_id: string; payload: string; error: string }>(`SELECT vendor, external_id, payload, error FROM dead_letters ORDER BY vendor`);
-    expect(dead.map((d) => [d.vendor, d.external_id]).sort()).toEqual(Object.entries(ids).sort());
-    for (const d of dead) {
-      expect(JSON.parse(d.payload)).toBeTypeOf("object");
-      expect(d.error.length).toBeGreaterThan(5);
-    }
-    const reported = results.flatMap((r) => r.streams).reduce((n, s) => n + s.totals.deadLettered, 0);
-    expect(reported).toBe(5);
-    await expectExactly(h, new Set(Object.values(ids)));
-    // Seen again on the next pass, a dead letter is not stored twice.
-    await h.sync();
-    expect(await h.sql.all(`SELECT COUNT(*) AS n FROM dead_letters`)).toEqual([{ n: 5 }]);
-  });
-
   it("stops a vendor whose credentials are refused, naming the variables, and touches nothing", async () => {
     h = await startHarness("sqlite");
     const env = { ...h.env, EXECVISION_PASSWORD: "wrong" };
@@ -123,5 +97,34 @@ describe("ExecVision's rate limit over HTTP", () => {
     expect(result.error).toBeNull();
     expect(h.sims.control.requests.filter((r) => r.vendor === "execvision").length).toBeGreaterThanOrEqual(14);
     expect(h.sims.control.execvisionOverLimit()).toBe(0);
+  });
+});
+
+await describeEachDatabase("unusable records", (provider) => {
+  it("keeps records that cannot be used (no readable date) whole in the dead-letter table and syncs the rest", async () => {
+    h = await startHarness(provider, { variants: 3 });
+    const ids = {
+      salesfinity: (h.sims.control.records("salesfinity")[3] as { _id: string })._id,
+      execvision: (h.sims.control.records("execvision")[4] as { id: string }).id,
+      revont: (h.sims.control.records("revont")[5] as { id: string }).id,
+      analyses: (h.sims.control.records("analyses")[6] as { id: string }).id,
+      "voice-agent": (h.sims.control.records("voice-agent")[7] as { id: string }).id,
+    } as const;
+    for (const [vendor, id] of Object.entries(ids)) h.sims.control.malform(vendor as keyof typeof ids, id);
+    await h.deliverWebhooks();
+    const results = await h.sync();
+    expectAllSynced(results);
+    const dead = await h.sql.all<{ vendor: string; external_id: string; payload: string; error: string }>(`SELECT vendor, external_id, payload, error FROM dead_letters ORDER BY vendor`);
+    expect(dead.map((d) => [d.vendor, d.external_id]).sort()).toEqual(Object.entries(ids).sort());
+    for (const d of dead) {
+      expect(JSON.parse(d.payload)).toBeTypeOf("object");
+      expect(d.error.length).toBeGreaterThan(5);
+    }
+    const reported = results.flatMap((r) => r.streams).reduce((n, s) => n + s.totals.deadLettered, 0);
+    expect(reported).toBe(5);
+    await expectExactly(h, new Set(Object.values(ids)));
+    // Seen again on the next pass, a dead letter is not stored twice.
+    await h.sync();
+    expect(await h.sql.all(`SELECT COUNT(*) AS n FROM dead_letters`)).toEqual([{ n: 5 }]);
   });
 });
