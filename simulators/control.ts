@@ -8,6 +8,7 @@ import type { SimStore } from "./store";
 import type { RequestLogEntry, SimulatorControl, VendorName, WebhookTarget } from "./types";
 import { analysesRecords } from "./vendors/analyses";
 import { execvisionRecords } from "./vendors/execvision";
+import { addStreamRecords } from "./vendors/execvision-streams";
 import { revontRecords } from "./vendors/revont";
 import { findSalesfinity, salesfinityRecords } from "./vendors/salesfinity";
 import { voiceRecords } from "./vendors/voice-agent";
@@ -145,6 +146,10 @@ export function createControl(deps: ControlDeps): SimulatorControl {
             break;
         }
       }
+    },
+
+    addExecvisionStreamRecords(stream, records) {
+      addStreamRecords(store, stream, records.map(clone));
     },
 
     onRequest(listener) {

@@ -3,6 +3,7 @@
 import type { DemoDataset } from "./dataset/types";
 
 export type VendorName = "salesfinity" | "execvision" | "analyses" | "voice-agent" | "revont";
+export type ExecVisionStreamName = "listens" | "scores" | "feedback" | "shares" | "meetings" | "plans" | "kpis";
 
 export interface SimulatorCredentials {
   salesfinityApiKey: string;
@@ -75,6 +76,8 @@ export interface SimulatorControl {
   updateRecord(vendor: VendorName, externalId: string, patch: (record: any) => void): void; // eslint-disable-line @typescript-eslint/no-explicit-any
   deleteRecord(vendor: VendorName, externalId: string): void;
   addRecords(vendor: VendorName, records: any[]): void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Adds records to one of ExecVision's since-only lists (listens, scores, feedback, shares, meetings, plans, kpis). */
+  addExecvisionStreamRecords(stream: ExecVisionStreamName, records: any[]): void; // eslint-disable-line @typescript-eslint/no-explicit-any
   onRequest(listener: (entry: RequestLogEntry) => void): () => void;
   readonly requests: RequestLogEntry[];
   clearRequests(): void;

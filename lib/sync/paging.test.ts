@@ -106,13 +106,14 @@ describe("cursors that never go back", () => {
 
 describe("since-only lists with a crowded minute", () => {
   /** A since-only endpoint: whole minutes, and what it does with a limit above its maximum. */
-  function sinceOnly(records: Rec[], max: number, above: "honour" | "clamp" | "refuse") {
+  function sinceOnly(records: Rec[], max: number, above: "honour" | "clamp" | "refuse", zero: "none" | "all" = "none") {
     const asked: number[] = [];
     const fetch = async ({ since, limit }: { since: string; limit: number }) => {
       asked.push(limit);
       if (limit > max && above === "refuse") throw Object.assign(new Error(`limit must be at most ${max}`), { name: "VendorRequestError" });
       const minute = Math.floor(Date.parse(since) / 60_000) * 60_000;
       const ordered = records.filter((r) => Date.parse(r.modified) >= minute).sort((a, b) => a.modified.localeCompare(b.modified) || a.id.localeCompare(b.id));
+      if (limit === 0) return zero === "all" ? ordered : [];
       return ordered.slice(0, above === "clamp" ? Math.min(limit, max) : limit);
     };
     return { fetch, asked };
@@ -155,6 +156,15 @@ describe("since-only lists with a crowded minute", () => {
         })(),
       ).rejects.toThrow(/more than 10 records share the minute 2026-03-01T10:00:00.000Z/);
       for (const state of states) expect(Date.parse(state.cursor!)).toBeLessThan(Date.parse("2026-03-01T10:01:00Z"));
+    }
+  });
+
+  it("reads the minute with limit 0 where the vendor takes that as no limit", async () => {
+    for (const above of ["clamp", "refuse"] as const) {
+      const { fetch, asked } = sinceOnly(crowded, 10, above, "all");
+      const { ids } = await drain(keysetPages(options(fetch, 10, 10)));
+      expect([...ids].sort()).toEqual(crowded.map((r) => r.id).sort());
+      expect(asked).toContain(0);
     }
   });
 

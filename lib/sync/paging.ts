@@ -110,7 +110,8 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
     const last = lastOf(raw);
     if (!last || !reached) return null;
     if (useLastId) return last.id === query.lastId && reached.since === query.since ? null : { since: reached.since, lastId: last.id, limit };
-    return minute(reached.since) === minute(query.since) ? null : { since: reached.since, limit };
+    // Only forward: records may carry times behind the list's own order (a listen's date, when it carries no modified time).
+    return minute(reached.since) <= minute(query.since) ? null : { since: reached.since, limit };
   };
 
   // Pages are asked for ahead of their turn: the next as soon as the one
@@ -177,18 +178,22 @@ export async function* keysetPages(options: KeysetOptions): AsyncGenerator<Strea
       continue;
     }
     const whole = await readCrowdedMinute({ ...options, position }, query.since, maxLimit, unitsOf);
-    reached = greatest(whole, reached);
-    yield { records: fresh(whole, query), state: stateAfter(whole) };
-    start({ since: new Date((minute(query.since) + 1) * 60_000).toISOString(), limit });
+    reached = greatest(whole.records, reached);
+    yield { records: fresh(whole.records, query), state: stateAfter(whole.records) };
+    if (whole.toTheEnd) return;
+    const after = new Date((minute(query.since) + 1) * 60_000).toISOString();
+    start({ since: reached && Date.parse(reached.since) > Date.parse(after) ? reached.since : after, limit });
   }
 }
 
 /**
  * Every record of one crowded minute of a since-only list, asking past the
  * documented maximum. An answer is whole when it holds more than the maximum
- * (so the vendor did not clamp) and less than was asked.
+ * (so the vendor did not clamp) and either less than was asked (then it runs
+ * to the end of the list) or records past the minute. A vendor that refuses or
+ * clamps larger limits is asked with limit 0, which some read as no limit.
  */
-async function readCrowdedMinute(options: KeysetOptions, since: string, maxLimit: number, unitsOf: (raw: unknown[]) => number): Promise<unknown[]> {
+async function readCrowdedMinute(options: KeysetOptions, since: string, maxLimit: number, unitsOf: (raw: unknown[]) => number): Promise<{ records: unknown[]; toTheEnd: boolean }> {
   let problem = "";
   for (const factor of CROWDED_MINUTE_FACTORS) {
     const asked = maxLimit * factor;
@@ -205,12 +210,19 @@ async function readCrowdedMinute(options: KeysetOptions, since: string, maxLimit
       problem = `asked for up to ${asked}, the vendor sent ${units}: it does not go past its maximum of ${maxLimit}`;
       break;
     }
-    const inMinute = raw.filter((r) => {
+    if (units < asked) return { records: raw, toTheEnd: true };
+    const pastTheMinute = raw.some((r) => {
       const position = options.position(r);
-      return position !== null && minute(position.since) === minute(since);
+      return position !== null && minute(position.since) > minute(since);
     });
-    if (units < asked || inMinute.length < raw.length) return raw;
+    if (pastTheMinute) return { records: raw, toTheEnd: false };
   }
+  // The doc allows a limit of 0; some APIs read it as "no limit" (everything from since on).
+  const unlimited = await options.fetch({ since, limit: 0 }).catch((error: Error) => {
+    if (error?.name !== "VendorRequestError") throw error;
+    return [];
+  });
+  if (unitsOf(unlimited) > maxLimit) return { records: unlimited, toTheEnd: true };
   throw new PagingError(
     `more than ${maxLimit} records share the minute ${new Date(minute(since) * 60_000).toISOString()}, and this list pages on whole minutes only: ${problem || "the minute could not be read whole"}. Nothing past that minute was read; the stream resumes there next time.`,
   );

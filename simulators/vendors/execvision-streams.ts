@@ -1,9 +1,9 @@
 // ExecVision since-only streams: listens, scores, feedback, shares, meetings,
 // plans, kpis. Ordered by (modified, stable key); filtered at or after since.
 import type { EvData } from "../dataset/types";
-import { ok, type HandlerResult, type VendorRequest } from "../http";
+import { badParam, ok, type HandlerResult, type VendorRequest } from "../http";
 import { SortedStream, type SimStore } from "../store";
-import { limitParam, sinceParam } from "./execvision-calls";
+import { sinceParam } from "./execvision-calls";
 
 type Streams = {
   listens: SortedStream<EvData["listens"][number]>;
@@ -38,9 +38,35 @@ function streams(store: SimStore): Streams {
 export type StreamName = keyof Streams;
 export const STREAM_NAMES: StreamName[] = ["listens", "scores", "feedback", "shares", "meetings", "plans", "kpis"];
 
+/** Records added to a stream (tests): the sorted views are built again. */
+export function addStreamRecords(store: SimStore, name: StreamName, records: unknown[]): void {
+  (store.ev[name] as unknown[]).push(...records);
+  built.delete(store);
+}
+
+export const MAX_LIMIT = 1000;
+
+/**
+ * `limit` on the since-only lists. The doc says only that it is a
+ * nonnegative integer, 1000 at most (default 100). Variants mode serves each
+ * reading of what lies outside that: above the maximum refused (400), clamped
+ * or honoured; 0 meaning no records or no limit.
+ */
+export function streamLimit(req: VendorRequest, store: SimStore): number {
+  const raw = req.query.get("limit");
+  if (raw === null || raw === "") return 100;
+  if (!/^\d+$/.test(raw.trim())) badParam("limit", `must be a nonnegative integer of at most ${MAX_LIMIT}`);
+  const value = Number(raw);
+  if (value === 0) return store.variants.pick("execvision.limit.zero", ["none", "all"] as const) === "all" ? Infinity : 0;
+  if (value <= MAX_LIMIT) return value;
+  const above = store.variants.pick("execvision.limit.aboveMax", ["refuse", "clamp", "honour"] as const);
+  if (above === "refuse") badParam("limit", `must be at most ${MAX_LIMIT}`);
+  return above === "clamp" ? MAX_LIMIT : value;
+}
+
 export function listStream(name: StreamName, req: VendorRequest, store: SimStore): HandlerResult {
   const since = sinceParam(req.query);
-  const limit = limitParam(req.query, 1000);
+  const limit = streamLimit(req, store);
   const s = streams(store);
   if (name === "scores") {
     // limit counts scorecard results; every answer of a result comes along.
