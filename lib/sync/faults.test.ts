@@ -22,7 +22,7 @@ async function expectExactly(harness: Harness, skip?: Set<string>) {
 
 describe("the sync under faults", () => {
   it("ends with every record present and none twice when 20% of requests fail (429, 5xx, timeouts, resets, truncated JSON), from vendors that read the docs differently", async () => {
-    h = await startHarness("sqlite", { variants: 1 });
+    h = await startHarness("sqlite", { variants: 3 });
     await h.deliverWebhooks();
     h.sims.control.setFaults({ rate: 0.2, kinds: ["429", "500", "503", "timeout", "reset", "truncated"], seed: 7, hangMs: 3_000 });
     const results = await h.sync({ connectors: { timeoutMs: 800, pageSize: 25 } });

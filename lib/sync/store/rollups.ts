@@ -42,10 +42,22 @@ function uniqueKeys(keys: RollupKey[]): RollupKey[] {
   return [...seen.values()];
 }
 
+/**
+ * On PostgreSQL, vendors sync side by side in transactions of their own, and a
+ * rep's rows hold every vendor's calls: two refreshes of one rep would each
+ * delete the rows and insert them again, and the second insert would collide
+ * with the first. A transaction-level lock (released at commit) takes them in
+ * turn; each then reads what the one before committed. SQLite has one writer.
+ */
+async function lockRollups(sql: SqlConnection): Promise<void> {
+  if (sql.provider === "postgresql") await sql.all(`SELECT pg_advisory_xact_lock(hashtext('coachboard:rollups')::bigint)`);
+}
+
 /** Recomputes the day rows of these (rep, day) keys from the calls, then their week rows from the days. */
 export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Promise<void> {
   const days = uniqueKeys(keys.filter((k) => Number.isFinite(k.repId) && Number.isFinite(k.day)));
   if (!days.length) return;
+  await lockRollups(sql);
   const day = dayBucket(sql.provider, "c.started_at");
   for (let i = 0; i < days.length; i += 200) {
     const part = days.slice(i, i + 200);
@@ -112,6 +124,7 @@ export async function rollupKeysOfCalls(sql: SqlConnection, callIds: number[]): 
 
 /** Rebuilds every rollup from the calls (after a bulk load). */
 export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
+  await lockRollups(sql);
   const day = dayBucket(sql.provider, "c.started_at");
   await sql.run(`DELETE FROM rep_stat_rollups`);
   await sql.run(`DELETE FROM rep_skill_rollups`);
