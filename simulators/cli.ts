@@ -1,6 +1,7 @@
 // Runs the simulators on their own and prints where they are:
-//   npx tsx simulators/cli.ts [--port 4010] [--no-rebase] [--no-rate-limit] [--bench CALLS,WORDS]
+//   npx tsx simulators/cli.ts [--port 4010] [--no-rebase] [--no-rate-limit] [--bench CALLS,WORDS] [--variants SEED]
 // --bench serves the generated benchmark dataset (ExecVision only) instead of the demo.
+// --variants serves the docs' open points read another way, chosen by SEED (README: "Variants mode").
 import { benchDataset } from "./dataset/bench";
 import { startSimulators } from "./server";
 
@@ -17,11 +18,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const bench = argValue("--bench")?.split(",").map(Number);
+const variants = argValue("--variants");
+if (variants !== undefined && !/^\d+$/.test(variants)) {
+  console.error(`--variants must be a whole number (a seed), got ${variants}`);
+  process.exit(2);
+}
 const sims = await startSimulators({
   port,
   dataset: bench ? benchDataset({ execvisionCalls: bench[0], wordsPerCall: bench[1] ?? 1500 }) : undefined,
   rebase: !process.argv.includes("--no-rebase"),
   execvisionRateLimit: !process.argv.includes("--no-rate-limit"),
+  variants: variants === undefined ? undefined : Number(variants),
 });
 const c = sims.credentials;
 const b = sims.baseUrls;
