@@ -7,6 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/states";
 
+type DropNote = SyncStatus["vendors"][number]["streams"][number]["dropNotes"][number];
+
+/** "13 evidence spans, 7 facets": the examples' counts by kind of element (their reasons are in the cell's title). */
+function droppedByKind(notes: DropNote[]): string {
+  const counts = new Map<string, number>();
+  for (const note of notes) counts.set(note.what, (counts.get(note.what) ?? 0) + note.count);
+  return [...counts].map(([what, n]) => `${n} ${n === 1 ? what : `${what}s`}`).join(", ");
+}
+
 export function SyncPanel({ initial }: { initial: SyncStatus }) {
   const status = useSyncStatusQuery(initial);
   const syncNow = useSyncNowMutation();
@@ -53,7 +62,7 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
               ))}
             {v.streams.length > 0 && (
               <div className="overflow-x-auto">
-                <table className="min-w-full text-xs">
+                <table className="min-w-full whitespace-nowrap text-xs">
                   <thead className="text-left text-slate-500">
                     <tr>
                       {["Stream", "Last run", "Result", "New", "Updated", "Deleted", "Dead-lettered", "Dropped elements"].map((h) => (
@@ -77,7 +86,7 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
                         <td className="px-3 py-1.5 tabular-nums">{s.deadLettered}</td>
                         <td className="px-3 py-1.5 tabular-nums" title={s.dropNotes.map((n) => `${n.count} ${n.what}: ${n.why}${n.example ? ` (e.g. ${n.example})` : ""}`).join("\n") || undefined}>
                           {s.dropped}
-                          {s.dropNotes.length > 0 && <span className="ml-1 text-slate-500">({s.dropNotes.map((n) => `${n.count} ${n.what}`).join(", ")})</span>}
+                          {s.dropNotes.length > 0 && <span className="ml-1 text-slate-500">({droppedByKind(s.dropNotes)})</span>}
                         </td>
                       </tr>
                     ))}

@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { applyMigrations } from "@/lib/db/migrations";
 import type { DbProvider } from "@/lib/db/provider";
+import type { Vendor } from "@/lib/domain/vendors";
 import { openSql, type SqlConnection } from "@/lib/db/sql";
 import { type Env, parseEnv } from "@/lib/env";
 import { systemClock } from "@/lib/sync/clock";
@@ -27,6 +28,8 @@ export interface Harness {
   /** Connectors tuned for tests: fast retries and no client-side throttle unless asked. */
   connectors(options?: ConnectorOptions): ConfiguredConnector[];
   sync(options?: Partial<SyncOptions> & { connectors?: ConnectorOptions }): Promise<VendorResult[]>;
+  /** One vendor's pass alone; fails the test when the vendor reports an error. */
+  syncVendor(vendor: Vendor, options?: Partial<SyncOptions> & { connectors?: ConnectorOptions }): Promise<VendorResult>;
   /** The simulators deliver a webhook per analysis and voice-agent call, over HTTP, to Coachboard's handler. */
   deliverWebhooks(): Promise<void>;
   webhookUrl: string;
@@ -51,6 +54,12 @@ export async function startHarness(provider: DbProvider, simulatorOptions: Simul
     env,
     connectors,
     sync: (options = {}) => syncAll(sql, connectors(options.connectors), { trigger: "cli", ...options }),
+    syncVendor: async (vendor, options = {}) => {
+      const [result] = await syncAll(sql, connectors(options.connectors).filter((c) => c.connector.vendor === vendor), { trigger: "cli", ...options });
+      if (!result) throw new Error(`${vendor} is not configured`);
+      if (result.error) throw new Error(`${vendor}: ${result.error}`);
+      return result;
+    },
     deliverWebhooks: async () => {
       const results = await sims.control.deliverWebhooks({ baseUrl: receiver.url, secrets: DEMO_WEBHOOK_SECRETS });
       const refused = results.filter((r) => r.status !== 202);

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonColumn } from "@/lib/db/values";
 import { segmentsSchema } from "@/lib/domain/transcript";
 import type { VendorResult } from "@/lib/sync/engine";
-import { syncAll } from "@/lib/sync/run-all";
 import { postgresProblem } from "@/lib/testing/databases";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import { rebuildRaw } from "./raw";
@@ -19,11 +18,7 @@ type Row = Record<string, any> & { raw: unknown };
 const ROLES: Record<string, string> = { rep: "rep", agent: "rep", prospect: "prospect", customer: "prospect" };
 const DAY = 86_400_000;
 
-async function syncRevont(h: Harness): Promise<VendorResult> {
-  const [result] = await syncAll(h.sql, h.connectors().filter((c) => c.connector.vendor === "revont"), { trigger: "cli" });
-  expect(result.error).toBeNull();
-  return result;
-}
+const syncRevont = (h: Harness): Promise<VendorResult> => h.syncVendor("revont");
 
 const isTime = (value: unknown) => typeof value === "number" && value >= 0;
 

@@ -6,7 +6,6 @@ import { parseJsonColumn, toBool } from "@/lib/db/values";
 import { postgresProblem } from "@/lib/testing/databases";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import type { VendorResult } from "@/lib/sync/engine";
-import { syncAll } from "@/lib/sync/run-all";
 import { rebuildRaw } from "./raw";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- vendor payloads are compared field by field */
@@ -18,11 +17,7 @@ const OBFUSCATED = "[email protected]";
 const LABELS: Record<string, string> = { intro: "Intro", discovery: "Discovery", pitch: "Pitch", tonality: "Tonality", objection_handling: "Objection handling", cta: "Call to action" };
 const DEFAULT_WEIGHTS: Record<string, number> = { intro: 10, discovery: 25, pitch: 20, tonality: 15, objection_handling: 15, cta: 15 };
 
-async function syncSalesfinity(h: Harness): Promise<VendorResult> {
-  const [result] = await syncAll(h.sql, h.connectors().filter((c) => c.connector.vendor === "salesfinity"), { trigger: "cli" });
-  expect(result.error).toBeNull();
-  return result;
-}
+const syncSalesfinity = (h: Harness): Promise<VendorResult> => h.syncVendor("salesfinity");
 
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);

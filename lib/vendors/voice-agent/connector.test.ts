@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonColumn } from "@/lib/db/values";
 import { segmentsSchema } from "@/lib/domain/transcript";
 import type { SyncTrigger, VendorResult } from "@/lib/sync/engine";
-import { syncAll } from "@/lib/sync/run-all";
 import { postgresProblem } from "@/lib/testing/databases";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import { rebuildRaw } from "./raw";
@@ -18,11 +17,7 @@ type Row = Record<string, any> & { raw: unknown };
 
 const ROLES: Record<string, string> = { agent: "agent", assistant: "agent", ai: "agent", caller: "caller", user: "caller", customer: "caller" };
 
-async function syncVoice(h: Harness, trigger: SyncTrigger = "cli"): Promise<VendorResult> {
-  const [result] = await syncAll(h.sql, h.connectors().filter((c) => c.connector.vendor === "voice-agent"), { trigger });
-  expect(result.error).toBeNull();
-  return result;
-}
+const syncVoice = (h: Harness, trigger: SyncTrigger = "cli"): Promise<VendorResult> => h.syncVendor("voice-agent", { trigger });
 
 const isTime = (value: unknown) => typeof value === "number" && value >= 0;
 
