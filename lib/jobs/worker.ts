@@ -5,7 +5,7 @@
 import type PgBoss from "pg-boss";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
-import { syncVendor } from "@/lib/sync/engine";
+import { type SyncTrigger, syncVendor } from "@/lib/sync/engine";
 import type { ConfiguredConnector } from "@/lib/vendors";
 import { enqueueStream, everyMinutes, SYNC_ALL_QUEUE, SYNC_PENDING_QUEUE, SYNC_STREAM_QUEUE, type SyncStreamJob } from "./queue";
 
@@ -60,7 +60,9 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
       log(`${vendor} ${stream}: not configured on this worker; skipped`);
       return;
     }
-    const result = await syncVendor(sql, configured.connector, { trigger: "worker", streams: [stream], requestCount: configured.requests });
+    // A job a person queued ("Sync now") runs as theirs: it fetches everything pending now, whatever its backoff.
+    const trigger: SyncTrigger = job.data.trigger === "manual" || job.data.trigger === "cli" ? job.data.trigger : "worker";
+    const result = await syncVendor(sql, configured.connector, { trigger, streams: [stream], requestCount: configured.requests });
     if (!result.ran) {
       // Another worker is syncing this vendor: come back to it shortly.
       await enqueueStream(boss, job.data, { startAfterSeconds: 5 });
