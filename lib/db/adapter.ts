@@ -8,7 +8,10 @@ import { providerFromUrl, sqliteFilePath } from "./provider";
  */
 export function createAdapterFactory(url: string, options: { poolSize?: number } = {}) {
   if (providerFromUrl(url) === "sqlite") {
-    return new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 15_000 }, { timestampFormat: "unixepoch-ms" });
+    // The app reads through Prisma and writes through lib/db/sql.ts. Reads in WAL
+    // mode never wait on a writer; the short wait only covers a rare recovery,
+    // and is spent on the event loop (better-sqlite3 waits synchronously).
+    return new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 250 }, { timestampFormat: "unixepoch-ms" });
   }
   return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
 }

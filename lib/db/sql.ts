@@ -44,10 +44,12 @@ export interface OpenOptions {
    * page cache and no memory map, so a long sync's memory stays flat.
    */
   role?: "app" | "sync";
+  /** How long a statement keeps trying while another process holds the write lock (SQLite). */
+  busyBudgetMs?: number;
 }
 
 export async function openSql(url: string, options: OpenOptions = {}): Promise<SqlConnection> {
-  return providerFromUrl(url) === "sqlite" ? openSqlite(url, options.role ?? "app") : openPostgres(url);
+  return providerFromUrl(url) === "sqlite" ? openSqlite(url, options.role ?? "app", options.busyBudgetMs) : openPostgres(url);
 }
 
 // ─── SQLite ────────────────────────────────────────────────────────────────
@@ -56,6 +58,49 @@ function sqliteValue(value: SqlValue): unknown {
   if (value instanceof Date) return value.getTime();
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
+}
+
+/**
+ * The database stayed locked by another process's write for longer than a
+ * statement may wait: the caller answers 503 with Retry-After, or tries later.
+ */
+export class DatabaseBusyError extends Error {
+  readonly retryAfterSeconds = 5;
+  constructor(waitedMs: number) {
+    super(`the database is busy with another process's write (waited ${Math.round(waitedMs)} ms)`);
+    this.name = "DatabaseBusyError";
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+/**
+ * SQLite's own wait for a lock (busy_timeout) blocks the calling thread, and
+ * better-sqlite3 calls it on the event loop: a web process would stop
+ * answering while another process writes. So the connection waits only a
+ * moment itself, and a statement that still meets a lock is tried again after
+ * an asynchronous pause, doubling up to a cap, until its budget runs out.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 20;
+const BUSY_BUDGET_MS: Record<"app" | "sync", number> = { app: 8_000, sync: 120_000 };
+
+async function retryWhileBusy<T>(attempt: () => T, budgetMs: number): Promise<T> {
+  const started = performance.now();
+  let pause = 5;
+  for (;;) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      const waited = performance.now() - started;
+      if (waited + pause > budgetMs) throw new DatabaseBusyError(waited);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 250);
+    }
+  }
 }
 
 /** Serializes async work on one connection, so a transaction is never interleaved. */
@@ -74,10 +119,11 @@ class Mutex {
   }
 }
 
-function openSqlite(url: string, role: "app" | "sync"): SqlConnection {
+function openSqlite(url: string, role: "app" | "sync", busyBudgetMs?: number): SqlConnection {
   const file = sqliteFilePath(url);
   if (file !== ":memory:" && !existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 15_000 });
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const budget = busyBudgetMs ?? BUSY_BUDGET_MS[role];
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   // Checkpoints (copying the WAL into the database, with an fsync each) run
@@ -104,26 +150,28 @@ function openSqlite(url: string, role: "app" | "sync"): SqlConnection {
   };
   const mutex = new Mutex();
 
+  const directAll = <T>(sql: string, params: readonly SqlValue[] = []): T[] => prepare(sql).all(...params.map(sqliteValue)) as T[];
+  const directRun = (sql: string, params: readonly SqlValue[] = []): number => {
+    const statement = prepare(sql);
+    if (statement.reader) return statement.all(...params.map(sqliteValue)).length;
+    return statement.run(...params.map(sqliteValue)).changes;
+  };
+  // Inside a transaction this connection holds the write lock already.
   const direct = {
-    async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-      return prepare(sql).all(...params.map(sqliteValue)) as T[];
-    },
-    async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-      const statement = prepare(sql);
-      if (statement.reader) return statement.all(...params.map(sqliteValue)).length;
-      return statement.run(...params.map(sqliteValue)).changes;
-    },
+    all: async <T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> => directAll<T>(sql, params),
+    run: async (sql: string, params?: readonly SqlValue[]): Promise<number> => directRun(sql, params),
   };
 
   const connection: SqlConnection = {
     provider: "sqlite",
-    all: (sql, params) => mutex.lock(() => direct.all(sql, params)),
-    run: (sql, params) => mutex.lock(() => direct.run(sql, params)),
+    all: (sql, params) => mutex.lock(() => retryWhileBusy(() => directAll(sql, params), budget)),
+    run: (sql, params) => mutex.lock(() => retryWhileBusy(() => directRun(sql, params), budget)),
     transaction: (fn) =>
       mutex.lock(async () => {
         // IMMEDIATE takes the write lock up front, so a read-then-write
-        // transaction never fails on a lock upgrade; it waits instead.
-        db.prepare("BEGIN IMMEDIATE").run();
+        // transaction never fails on a lock upgrade; it waits (without
+        // blocking the event loop) for another process's write instead.
+        await retryWhileBusy(() => db.prepare("BEGIN IMMEDIATE").run(), budget);
         const tx: SqlConnection = {
           provider: "sqlite",
           all: direct.all,
