@@ -4,8 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv } = await import("./lib/env");
   const env = getEnv();
+  const { drainSyncOnExit, getSyncRuntime } = await import("./lib/sync/runtime");
+  // npm start runs the server with NEXT_MANUAL_SIG_HANDLE: shutting down is ours, sync included.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) drainSyncOnExit();
   if (!env.SYNC_SCHEDULE) return;
-  const { getSyncRuntime } = await import("./lib/sync/runtime");
   const runtime = await getSyncRuntime();
   runtime.startSchedule(env.SYNC_INTERVAL_MINUTES);
 }

@@ -138,9 +138,17 @@ export async function updateRun(sql: SqlConnection, runId: number, totals: RunTo
   ]);
 }
 
-export async function finishRun(sql: SqlConnection, runId: number, totals: RunTotals, now: Date, error: string | null, dropNotes: string | null = null): Promise<void> {
+export async function finishRun(
+  sql: SqlConnection,
+  runId: number,
+  totals: RunTotals,
+  now: Date,
+  error: string | null,
+  dropNotes: string | null = null,
+  status: "stopped" | undefined = undefined,
+): Promise<void> {
   await updateRun(sql, runId, totals, dropNotes);
-  await sql.run(`UPDATE sync_runs SET status = ?, ended_at = ?, error = ? WHERE id = ?`, [error ? "failed" : "succeeded", now, error, runId]);
+  await sql.run(`UPDATE sync_runs SET status = ?, ended_at = ?, error = ? WHERE id = ?`, [status ?? (error ? "failed" : "succeeded"), now, error, runId]);
 }
 
 /** Keeps a payload that failed validation, once: an identical unresolved one is not stored again. */

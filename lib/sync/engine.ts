@@ -29,7 +29,7 @@ import {
   updateRun,
 } from "./bookkeeping";
 import { DropLog } from "./drops";
-import { AuthError, LockLostError } from "./errors";
+import { AuthError, LockLostError, SyncStoppedError } from "./errors";
 import { mergeBatches } from "./merge";
 import { addCounts, markAbsentCalls, writeBatch } from "./store";
 import type { Connector, StreamDefinition, StreamPage } from "./types";
@@ -186,6 +186,7 @@ async function runStream(
   options.onProgress?.({ type: "stream-start", vendor, stream: stream.name });
   let error: string | null = null;
   let fatal = false;
+  let stopped = false;
   try {
     let loaded = await loadStreamState(sql, vendor, stream.name, now());
     const pages = stream.pages({ state: loaded.state, trigger: options.trigger, sql, now, signal, log: () => {} });
@@ -218,11 +219,13 @@ async function runStream(
     const reason = signal.aborted && signal.reason instanceof Error ? signal.reason : caught;
     error = reason instanceof Error ? reason.message : String(reason);
     fatal = reason instanceof AuthError || reason instanceof LockLostError || signal.aborted;
+    stopped = reason instanceof SyncStoppedError;
   }
   totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
   totals.dropped = drops.total;
-  await finishRun(sql, runId, totals, now(), error, drops.serialize()).catch(() => {});
-  await recordStreamOutcome(sql, vendor, stream.name, now(), error).catch(() => {});
+  // A pass stopped on purpose (the process is shutting down) is no failure of the stream: it resumes next time.
+  await finishRun(sql, runId, totals, now(), error, drops.serialize(), stopped ? "stopped" : undefined).catch(() => {});
+  await recordStreamOutcome(sql, vendor, stream.name, now(), stopped ? null : error).catch(() => {});
   options.onProgress?.({ type: "stream-end", vendor, stream: stream.name, totals: { ...totals }, error });
   return { stream: stream.name, totals, error, fatal };
 }

@@ -58,3 +58,11 @@ export class LockLostError extends Error {
     this.name = "LockLostError";
   }
 }
+
+/** The process is shutting down: a sync stops after the page it is writing, and resumes from there next time. */
+export class SyncStoppedError extends Error {
+  constructor(why = "the server is shutting down") {
+    super(`stopped: ${why}`);
+    this.name = "SyncStoppedError";
+  }
+}

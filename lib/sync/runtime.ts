@@ -10,6 +10,7 @@ import type PgBoss from "pg-boss";
 import { enqueueStream, startBoss } from "@/lib/jobs/queue";
 import type { LockHolder } from "./bookkeeping";
 import { describeHolder, type SyncTrigger, syncVendor, type VendorResult } from "./engine";
+import { SyncStoppedError } from "./errors";
 
 /** Vendors whose work also arrives between scheduled runs (webhooks, unfinished analyses). */
 const WEBHOOK_VENDORS: Vendor[] = ["analyses", "voice-agent"];
@@ -28,6 +29,8 @@ export class SyncRuntime {
   private readonly again = new Set<Vendor>();
   private timers: NodeJS.Timeout[] = [];
   private activeJobs = new Set<Vendor>();
+  /** Aborted when the process shuts down: running passes stop after the page they are writing. */
+  private readonly stopping = new AbortController();
 
   constructor(
     readonly sql: SqlConnection,
@@ -70,7 +73,7 @@ export class SyncRuntime {
    */
   trigger(vendor: Vendor, trigger: SyncTrigger, streams?: string[]): Promise<VendorResult> | null {
     const configured = this.connector(vendor);
-    if (!configured) return null;
+    if (!configured || this.stopping.signal.aborted) return null;
     if (this.boss) {
       const boss = this.boss;
       const names = streams ?? configured.connector.streams.map((s) => s.name);
@@ -85,7 +88,7 @@ export class SyncRuntime {
     const wait = { timeoutMs: WAIT_FOR_OTHERS_MS, onWait: ({ holder }: { holder: LockHolder | null }) => void this.waiting.set(vendor, holder) };
     // Once it runs it no longer waits.
     const onProgress = () => void this.waiting.delete(vendor);
-    const run = syncVendor(this.sql, configured.connector, { trigger, streams, requestCount: configured.requests, wait, onProgress })
+    const run = syncVendor(this.sql, configured.connector, { trigger, streams, requestCount: configured.requests, wait, onProgress, signal: this.stopping.signal })
       .catch((error): VendorResult => ({ vendor, ran: true, streams: [], error: (error as Error).message }))
       .finally(() => {
         this.waiting.delete(vendor);
@@ -125,9 +128,45 @@ export class SyncRuntime {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
   }
+
+  /**
+   * For a process that is shutting down: takes no more work, lets each
+   * running pass finish the page it is writing (nothing half-written; the next
+   * pass resumes from there), closes their runs as stopped and releases their
+   * locks. Resolves when they have, or after timeoutMs.
+   */
+  async shutdown(timeoutMs: number): Promise<void> {
+    this.stop();
+    this.again.clear();
+    this.stopping.abort(new SyncStoppedError());
+    const passes = Promise.allSettled([...this.running.values()]);
+    await Promise.race([passes, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    await this.boss?.stop({ graceful: false }).catch(() => {});
+  }
 }
 
 const globalForSync = globalThis as typeof globalThis & { coachboardSync?: Promise<SyncRuntime> };
+
+/**
+ * Drains the sync before the process exits on SIGTERM or SIGINT (the server
+ * runs with NEXT_MANUAL_SIG_HANDLE, so these are ours to handle): no new
+ * passes, the pages being written are committed, locks released, runs closed.
+ */
+export function drainSyncOnExit(timeoutMs = 20_000): void {
+  let exiting = false;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      if (exiting) return;
+      exiting = true;
+      const runtime = globalForSync.coachboardSync;
+      if (runtime) console.error(`[sync] ${signal}: finishing the pages being written, then exiting`);
+      void Promise.resolve(runtime)
+        .then((r) => r?.shutdown(timeoutMs))
+        .catch((error) => console.error(`[sync] shutdown: ${(error as Error).message}`))
+        .finally(() => process.exit(0));
+    });
+  }
+}
 
 export function getSyncRuntime(): Promise<SyncRuntime> {
   globalForSync.coachboardSync ??= (async () => {
