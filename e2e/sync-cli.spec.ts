@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { DEFAULT_CREDENTIALS } from "../simulators/types";
 import { simulatorBaseUrls } from "../simulators/server";
-import { simulatorEnv } from "../scripts/lib/demo";
+import { simulatorEnv } from "../scripts/lib/simulator-env";
 import { E2E_SIMULATOR_PORT } from "./ports";
 import { expect, test } from "./fixtures";
 

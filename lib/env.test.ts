@@ -46,6 +46,25 @@ describe("configuration", () => {
     expect(problemsOf({ ANALYSES_TOKEN: "t" })).toEqual(["ANALYSES_BASE_URL is required when ANALYSES_TOKEN is set"]);
   });
 
+  it("reads a recording-host allowlist: names, *.wildcards, ports and IPs written out", () => {
+    const env = parseEnv({ ANALYSES_RECORDING_HOSTS: " Recordings.Example.com, *.cdn.example.net:443 ,127.0.0.1:4010,[FD00::5]:8080, " });
+    expect(env.ANALYSES_RECORDING_HOSTS).toEqual([
+      { host: "recordings.example.com", port: null, wildcard: false, ipLiteral: false },
+      { host: "cdn.example.net", port: 443, wildcard: true, ipLiteral: false },
+      { host: "127.0.0.1", port: 4010, wildcard: false, ipLiteral: true },
+      { host: "[fd00::5]", port: 8080, wildcard: false, ipLiteral: true },
+    ]);
+    // Unset or empty: any public host.
+    expect(parseEnv({}).SALESFINITY_RECORDING_HOSTS).toBeUndefined();
+    expect(parseEnv({ SALESFINITY_RECORDING_HOSTS: " " }).SALESFINITY_RECORDING_HOSTS).toBeUndefined();
+  });
+
+  it("names each recording-host entry it cannot read", () => {
+    const problems = problemsOf({ VOICE_AGENT_RECORDING_HOSTS: "https://rec.example.com, *.10.0.0.1, 127.1, rec.example.com:0, ok.example.com, *" });
+    expect(problems.map((p) => /has "([^"]*)"/.exec(p)?.[1])).toEqual(["https://rec.example.com", "*.10.0.0.1", "127.1", "rec.example.com:0", "*"]);
+    expect(problems[0]).toMatch(/^VOICE_AGENT_RECORDING_HOSTS has "https:\/\/rec.example.com", which is not a host/);
+  });
+
   it("trims a trailing slash from base URLs", () => {
     expect(parseEnv({ REVONT_BASE_URL: "http://127.0.0.1:4010/revont/v1/" }).REVONT_BASE_URL).toBe("http://127.0.0.1:4010/revont/v1");
   });

@@ -1,5 +1,6 @@
 // Configuration: the only reader of process.env. Every variable is validated
 // here once; a bad value stops start-up with one line naming it.
+import "server-only";
 import { z } from "zod";
 
 const optionalString = z
@@ -31,6 +32,56 @@ const positiveInt = (what: string) =>
     .int({ message: `must be a whole number ${what}` })
     .positive({ message: `must be a whole number ${what}` });
 
+/**
+ * One entry of a recording-host allowlist. `host` is spelled as URL.hostname
+ * spells it (lower case, IPv6 in brackets) so it compares with a parsed URL;
+ * a wildcard entry keeps the suffix after "*.". No port: any port.
+ */
+export interface AllowedHost {
+  host: string;
+  port: number | null;
+  wildcard: boolean;
+  /** an IP written out: the one case where a private or loopback address may be fetched */
+  ipLiteral: boolean;
+}
+
+const HOST_ENTRY = /^(\*\.)?(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/;
+const HOST_NAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?!$)|$)){4}$/;
+
+function parseAllowedHost(entry: string): AllowedHost | null {
+  const match = HOST_ENTRY.exec(entry.toLowerCase());
+  if (!match) return null;
+  const [, star, name, portText] = match;
+  const port = portText === undefined ? null : Number(portText);
+  if (port !== null && (port < 1 || port > 65535)) return null;
+  if (name.startsWith("[")) {
+    if (star || !URL.canParse(`http://${name}`)) return null;
+    return { host: new URL(`http://${name}`).hostname, port, wildcard: false, ipLiteral: true };
+  }
+  if (IPV4.test(name)) return star ? null : { host: name, port, wildcard: false, ipLiteral: true };
+  // A URL reads "127.1" or "0x7f.1" as an IP: an entry spelled so would never match what it seems to name.
+  if (!HOST_NAME.test(name) || !URL.canParse(`http://${name}`) || new URL(`http://${name}`).hostname !== name) return null;
+  return { host: name, port, wildcard: !!star, ipLiteral: false };
+}
+
+// "recordings.example.com, *.cdn.example.com, 127.0.0.1:4010": unset or empty means any public host.
+const recordingHosts = optionalString.pipe(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+      const hosts: AllowedHost[] = [];
+      for (const entry of entries) {
+        const host = parseAllowedHost(entry);
+        if (host) hosts.push(host);
+        else ctx.addIssue({ code: "custom", message: `has "${entry}", which is not a host, *.domain or host:port (like recordings.example.com, *.example.com or 127.0.0.1:4010)` });
+      }
+      return hosts.length ? hosts : undefined;
+    })
+    .optional(),
+);
+
 const databaseUrl = z
   .string()
   .trim()
@@ -48,6 +99,25 @@ export const envSchema = z.object({
   ),
   // The address users open; next-auth needs it behind a proxy.
   NEXTAUTH_URL: optionalUrl("(the address users open, like https://coach.example.com)"),
+  // Lets next-auth take the site's address from the Host and X-Forwarded-Host headers: only behind a
+  // proxy that sets them. Never implied; NEXTAUTH_URL is the safer way.
+  AUTH_TRUST_HOST: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("false")
+    .transform((value) => value === "true"),
+  // How many proxies in front of the app append to X-Forwarded-For (0: the connection's own address is the client's).
+  TRUST_PROXY: z.coerce
+    .number({ message: "must be a whole number of proxies (0 when clients connect directly)" })
+    .int({ message: "must be a whole number of proxies (0 when clients connect directly)" })
+    .min(0, { message: "must be a whole number of proxies (0 when clients connect directly)" })
+    .max(10, { message: "must be at most 10 proxies" })
+    .default(0),
+  // "true": npm start runs the demo even with DATABASE_URL set; "false": never. Unset: only when
+  // neither DATABASE_URL nor a vendor is configured, on its own database (data/demo.db).
+  COACHBOARD_DEMO: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
   // Where npm start runs the vendor simulators when no vendor is configured (0: any free port).
   DEMO_SIMULATOR_PORT: z.coerce
     .number({ message: "must be a port number" })
@@ -87,6 +157,12 @@ export const envSchema = z.object({
   // Revont lists no modification time: each pass reads this many recent days again for changes and deletions.
   REVONT_LOOKBACK_DAYS: positiveInt("of days each Revont pass reads again").default(7),
   REVONT_BASE_URL: url("(the Revont API)").default("https://api.revont.ai/v1"),
+  // Where each vendor's recording URLs may point (every redirect hop too); unset: any public host.
+  SALESFINITY_RECORDING_HOSTS: recordingHosts,
+  EXECVISION_RECORDING_HOSTS: recordingHosts,
+  ANALYSES_RECORDING_HOSTS: recordingHosts,
+  VOICE_AGENT_RECORDING_HOSTS: recordingHosts,
+  REVONT_RECORDING_HOSTS: recordingHosts,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,10 +1,12 @@
 // npm start: validates configuration, migrates the database, builds the
-// dashboard when needed, and serves it. With no vendor configured it runs the
-// vendor simulators and syncs the demo data from them first.
+// dashboard when needed, and serves it. With neither a database nor a vendor
+// configured (or COACHBOARD_DEMO=true) it runs the vendor simulators and syncs
+// the demo data from them first, into a database of its own.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ConfigError, type Env, parseEnv } from "../lib/env";
 import { applyMigrations, MigrationError } from "../lib/db/migrations";
 import { sqliteFilePath } from "../lib/db/provider";
@@ -14,8 +16,9 @@ import { buildConnectors, enabledVendors } from "../lib/vendors";
 import { loadDemoDataset } from "../simulators/dataset/load";
 import { startSimulators } from "../simulators";
 import type { RunningSimulators } from "../simulators/types";
+import { applyAuthOrigin } from "./lib/auth-origin";
 import { buildIfNeeded } from "./lib/build";
-import { DEMO_WEBHOOK_SECRETS, type DemoSignIn, setUpDemoOrg, simulatorEnv } from "./lib/demo";
+import { DEMO_WEBHOOK_SECRETS, type DemoSignIn, demoMode, setUpDemoOrg, simulatorEnv } from "./lib/demo";
 
 const log = (line: string) => console.error(`[coachboard] ${line}`);
 
@@ -43,7 +46,7 @@ function ensureAuthSecret(): void {
 }
 
 let env = readEnv();
-const demo = enabledVendors(env).length === 0;
+const demo = demoMode(process.env, env);
 let simulators: RunningSimulators | null = null;
 let signIns: DemoSignIn[] = [];
 
@@ -57,11 +60,14 @@ if (demo) {
   const sims = await startSimulators({ port: env.DEMO_SIMULATOR_PORT });
   simulators = sims;
   Object.assign(process.env, simulatorEnv(sims));
-  log(`No vendor is configured: running the vendor simulators on ${sims.url} with the demo data`);
+  log(`Demo: running the vendor simulators on ${sims.url} with the demo data`);
+} else if (enabledVendors(env).length === 0) {
+  log("No vendor is configured here: this process syncs nothing. To connect one, see README: Connect the vendors.");
 }
 ensureAuthSecret();
 process.env.SYNC_SCHEDULE ??= "true";
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
+const originWarning = applyAuthOrigin(process.env, env, demo);
+if (originWarning) log(originWarning);
 env = readEnv();
 
 try {
@@ -87,9 +93,12 @@ if (demo && simulators) {
 
 buildIfNeeded(log);
 
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(env.PORT)], {
+// The preload stamps each request with its connection's address, for sign-in throttling.
+const peerAddress = pathToFileURL(path.resolve("scripts", "lib", "peer-address.mjs")).href;
+const server = spawn(process.execPath, ["--import", peerAddress, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(env.PORT)], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  // The server handles SIGTERM itself (instrumentation.ts): it lets a running sync finish its page first.
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true" },
 });
 const stop = async (signal: NodeJS.Signals) => {
   server.kill(signal);

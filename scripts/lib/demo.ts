@@ -2,31 +2,25 @@
 // syncs from them exactly as it would from the real APIs, and three sign-ins
 // show each role.
 import type { SqlConnection } from "../../lib/db/sql";
+import type { Env } from "../../lib/env";
 import { linkIdentitiesByEmail } from "../../lib/people/link-identity";
 import { saveUser } from "../../lib/people/users";
+import { enabledVendors } from "../../lib/vendors";
 import type { DemoDataset } from "../../simulators/dataset/types";
-import type { RunningSimulators } from "../../simulators/types";
 
-export const DEMO_WEBHOOK_SECRETS = { analyses: "demo-analyses-webhook-secret", voiceAgent: "demo-voice-agent-webhook-secret" };
-
-/** The configuration that points Coachboard at the simulators. */
-export function simulatorEnv(sims: Pick<RunningSimulators, "credentials" | "baseUrls">): Record<string, string> {
-  return {
-    SALESFINITY_API_KEY: sims.credentials.salesfinityApiKey,
-    SALESFINITY_BASE_URL: sims.baseUrls.salesfinity,
-    EXECVISION_USER_ID: sims.credentials.execvisionUserId,
-    EXECVISION_PASSWORD: sims.credentials.execvisionPassword,
-    EXECVISION_BASE_URL: sims.baseUrls.execvision,
-    ANALYSES_TOKEN: sims.credentials.analysesToken,
-    ANALYSES_BASE_URL: sims.baseUrls.analyses,
-    ANALYSES_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRETS.analyses,
-    VOICE_AGENT_API_KEY: sims.credentials.voiceAgentApiKey,
-    VOICE_AGENT_BASE_URL: sims.baseUrls.voiceAgent,
-    VOICE_AGENT_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRETS.voiceAgent,
-    REVONT_API_KEY: sims.credentials.revontApiKey,
-    REVONT_BASE_URL: sims.baseUrls.revont,
-  };
+/**
+ * Whether npm start runs the demo. The demo writes its calls and its sign-ins
+ * (with published passwords) into the database, so it never picks a
+ * configured one by itself: a deploy that lost its vendor credentials starts
+ * empty instead. COACHBOARD_DEMO=true asks for it on any database;
+ * COACHBOARD_DEMO=false never runs it.
+ */
+export function demoMode(source: Record<string, string | undefined>, env: Pick<Env, "COACHBOARD_DEMO"> & Parameters<typeof enabledVendors>[0]): boolean {
+  if (env.COACHBOARD_DEMO !== undefined) return env.COACHBOARD_DEMO;
+  return !source.DATABASE_URL?.trim() && enabledVendors(env).length === 0;
 }
+
+export { DEMO_WEBHOOK_SECRETS, simulatorEnv } from "./simulator-env";
 
 export interface DemoSignIn {
   role: "admin" | "manager" | "rep";
