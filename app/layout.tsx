@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Next puts the nonce of proxy.ts on its scripts only when a page renders per
+  // request; a page prerendered at build time (the not-found page) would carry
+  // none, and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -19,3 +19,8 @@ export const forbidden = () => new HttpError(403, "forbidden", "You may not do t
 export function errorResponse(status: number, code: string, message: string, headers?: HeadersInit): Response {
   return Response.json({ error: { code, message } }, { status, headers });
 }
+
+/** Another process kept the database busy past a request's patience: try again shortly. */
+export function busyResponse(error: { retryAfterSeconds: number }): Response {
+  return errorResponse(503, "busy", "The database is busy with another process's write; try again in a few seconds", { "retry-after": String(error.retryAfterSeconds) });
+}

@@ -45,6 +45,7 @@ export class VendorHttp {
   }
 
   url(path: string, query: Query = {}): string {
+    refuseEscapingSegments(this.vendor, path);
     const url = new URL(this.options.baseUrl + path);
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
@@ -101,6 +102,20 @@ export class VendorHttp {
     const { baseDelayMs, maxDelayMs, random } = this.options;
     return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
   }
+}
+
+/**
+ * Paths carry record ids, which come from webhooks and list pages. An empty,
+ * "." or ".." segment (encodeURIComponent leaves dots alone) names another
+ * endpoint once URL parsing resolves it, and we would call it with our
+ * credentials; an encoded slash or backslash may be decoded into one by the
+ * vendor's server. No record has such an id: it is answered as one the vendor
+ * does not have, so a bad id is settled instead of failing every sync.
+ */
+function refuseEscapingSegments(vendor: Vendor, path: string): void {
+  const segments = path.split(/[?#]/, 1)[0].split("/").slice(1);
+  const escapes = (segment: string) => segment === "" || /^(\.|%2e){1,2}$/i.test(segment) || /%2f|%5c|\\/i.test(segment);
+  if (segments.some(escapes)) throw new NotFoundError(vendor, path);
 }
 
 function describeFailure(error: unknown, timeoutMs: number): string {
