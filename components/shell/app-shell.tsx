@@ -23,6 +23,16 @@ function navFor(viewer: ShellViewer) {
   return items;
 }
 
+/**
+ * Signs out on the server (which ends the session everywhere), then loads the
+ * sign-in page afresh on the address in the bar (whatever address the server
+ * knows), so nothing of this user stays in memory or one Back away.
+ */
+async function signOutHere() {
+  await signOut({ redirect: false });
+  window.location.replace("/login");
+}
+
 export function AppShell({ viewer, children }: { viewer: ShellViewer; children: React.ReactNode }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -57,7 +67,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
             <span className="hidden text-sm text-slate-600 sm:inline" title={viewer.email}>
               {viewer.name} · <span className="capitalize">{viewer.role}</span>
             </span>
-            <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
+            <button type="button" onClick={() => void signOutHere()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
               Sign out
             </button>
             <button type="button" className="rounded-md border border-slate-300 px-2 py-1 text-sm md:hidden" aria-expanded={open} aria-label="Menu" onClick={() => setOpen(!open)}>

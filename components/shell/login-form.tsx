@@ -4,6 +4,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { safeCallbackPath } from "@/lib/auth/redirects";
+import { describeSignInError } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -18,10 +20,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password do not match an account.");
+      setError(describeSignInError(result?.error));
       return;
     }
-    router.replace(callbackUrl);
+    // Checked here too: this is where the browser is sent.
+    router.replace(safeCallbackPath(callbackUrl));
     router.refresh();
   }
 
