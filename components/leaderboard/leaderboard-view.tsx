@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import type { Leaderboard } from "@/lib/data/dto";
 import { toSearch } from "@/lib/client/fetch-json";
 import { type LeaderboardFilters, useLeaderboardQuery } from "@/lib/client/use-leaderboard-query";
+import { leaderboardQuery } from "@/lib/leaderboard/query";
 import type { LeaderboardSort } from "@/lib/leaderboard/sort";
 import { PageHeader } from "@/components/ui/page-header";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
@@ -25,6 +26,13 @@ function readFilters(params: URLSearchParams): LeaderboardFilters {
   };
 }
 
+/** Why the filters in the address cannot be ranked, in words (a period past two years, a day that does not exist); null when they can. */
+function filterProblem(filters: LeaderboardFilters): string | null {
+  const parsed = leaderboardQuery.safeParse(filters);
+  if (parsed.success) return null;
+  return `These filters cannot be shown: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`).join("; ")}.`;
+}
+
 export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard | null; initialKey: string }) {
   const params = useSearchParams();
   const router = useRouter();
@@ -33,6 +41,7 @@ export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard 
   const sort: LeaderboardSort = { sort: params.get("sort") ?? "rank", dir: params.get("dir") === "desc" ? "desc" : "asc" };
   const queryFilters = filters.period === "custom" && (!filters.from || !filters.to) ? { ...filters, period: "30" } : filters;
   const query = useLeaderboardQuery(queryFilters, JSON.stringify(queryFilters) === initialKey && initial ? initial : undefined);
+  const problem = filterProblem(queryFilters);
 
   const update = (next: Partial<LeaderboardFilters & LeaderboardSort>) => {
     const merged = { ...Object.fromEntries(params.entries()), ...next };
@@ -52,9 +61,11 @@ export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard 
         }
       />
       <LeaderboardFilterBar filters={filters} board={query.data} onChange={update} />
-      {query.isPending && <Loading label="Ranking reps…" />}
-      {query.isError && <ErrorState error={query.error} retry={() => query.refetch()} />}
-      {query.data &&
+      {problem && <ErrorState error={new Error(problem)} />}
+      {!problem && query.isPending && <Loading label="Ranking reps…" />}
+      {!problem && query.isError && <ErrorState error={query.error} retry={() => query.refetch()} />}
+      {!problem &&
+        query.data &&
         (query.data.rows.length === 0 ? (
           <Empty title="No reps match these filters" body="Try a longer period, another team or source, or a lower minimum number of calls." />
         ) : (

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { CallList, RepOverview } from "@/lib/data/dto";
+import { repQuery } from "@/lib/data/rep-query";
 import { toSearch } from "@/lib/client/fetch-json";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useRepQuery } from "@/lib/client/use-rep-query";
@@ -16,16 +17,26 @@ import { ScoreChip } from "@/components/ui/score";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { CoachingThemes } from "./coaching-themes";
 
+/** Why the period in the address cannot be shown, in words; null when it can. */
+function periodProblem(filters: Record<string, string | undefined>): string | null {
+  const parsed = repQuery.safeParse(filters);
+  if (parsed.success) return null;
+  return `This period cannot be shown: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "period"}: ${issue.message}`).join("; ")}.`;
+}
+
 export function RepView({ repId, initial, initialKey, initialCalls }: { repId: number; initial: RepOverview; initialKey: string; initialCalls: CallList }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const filters = { period: params.get("period") ?? "90", skillSet: params.get("skillSet") ?? undefined };
-  const query = useRepQuery(repId, filters, JSON.stringify(filters) === initialKey ? initial : undefined);
+  const filters = { period: params.get("period") ?? "90", from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, skillSet: params.get("skillSet") ?? undefined };
+  const problem = periodProblem(filters);
+  // A period the server could not use was drawn as the default one: that first paint is not this period's.
+  const query = useRepQuery(repId, filters, problem || JSON.stringify(filters) === initialKey ? initial : undefined);
   const calls = useCallsQuery({ rep: String(repId), pageSize: "10" }, initialCalls);
   const update = (next: Record<string, string | undefined>) => router.replace(`${pathname}${toSearch({ ...filters, ...next })}`, { scroll: false });
   const data = query.data;
 
+  if (problem) return <ErrorState error={new Error(problem)} />;
   if (query.isError) return <ErrorState error={query.error} retry={() => query.refetch()} />;
   if (!data) return <Loading />;
   const s = data.stats;
@@ -40,6 +51,9 @@ export function RepView({ repId, initial, initialKey, initialCalls }: { repId: n
               <option value="30">Last 30 days</option>
               <option value="90">Last 90 days</option>
               <option value="180">Last 180 days</option>
+              {filters.period === "custom" && (
+                <option value="custom">Custom range</option>
+              )}
             </SelectField>
           </div>
         }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import type { SqlValue } from "@/lib/db/sql";
-import { parseJsonColumn, toDate, toNumber } from "@/lib/db/values";
+import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
 import { ratio } from "./get-leaderboard";
@@ -64,15 +64,21 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
   const scoreRows = meetingIds.length
     ? await sql.all<{ meeting_id: number; skill: string; score: number }>(`SELECT meeting_id, skill, score FROM meeting_skill_scores WHERE meeting_id IN (${list(meetingIds.length)}) ORDER BY skill`, meetingIds)
     : [];
+  // A coach may review any call in a meeting; the viewer learns of it only what they could open
+  // themselves. A call they may not see is joined as missing, and `held` tells it from a deleted one.
+  const callReps = repScope(viewer, "sr");
+  const visibleCall = viewer.role === "admin" ? { sql: "", params: [] } : { sql: ` AND c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${callReps.sql})`, params: callReps.params };
   const reviewRows = meetingIds.length
-    ? await sql.all<{ meeting_id: number; call_external_id: string; questions: unknown; call_id: number | null; title: string | null; prospect: string | null }>(
-        `SELECT v.meeting_id, v.call_external_id, v.questions, c.id AS call_id, c.title, COALESCE(c.prospect_company, c.prospect_name) AS prospect
+    ? await sql.all<{ meeting_id: number; questions: unknown; call_id: number | null; title: string | null; prospect: string | null; held: unknown }>(
+        `SELECT v.meeting_id, v.questions, c.id AS call_id, c.title, COALESCE(c.prospect_company, c.prospect_name) AS prospect,
+                EXISTS (SELECT 1 FROM calls x WHERE x.vendor = m.vendor AND x.external_id = v.call_external_id AND x.deleted_at IS NULL) AS held
          FROM meeting_call_reviews v JOIN coaching_meetings m ON m.id = v.meeting_id
-         LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL
+         LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL${visibleCall.sql}
          WHERE v.meeting_id IN (${list(meetingIds.length)}) ORDER BY v.position`,
-        meetingIds,
+        [...visibleCall.params, ...meetingIds],
       )
     : [];
+  const hiddenCall = viewer.role === "manager" ? "A call outside your teams" : "A call you don't have access to";
   const today = Math.floor(Date.now() / DAY_MS);
   const out: CoachingPlanView[] = [];
   for (const plan of plans) {
@@ -85,7 +91,11 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
       comments: m.comments,
       reviews: reviewRows
         .filter((r) => Number(r.meeting_id) === Number(m.id))
-        .map((v) => ({ callId: v.call_id === null ? null : Number(v.call_id), title: v.title ?? v.prospect ?? "A call no longer available", questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length })),
+        .map((v) => ({
+          callId: v.call_id === null ? null : Number(v.call_id),
+          title: v.call_id !== null ? (v.title ?? v.prospect ?? "A call without a title") : toBool(v.held) ? hiddenCall : "A call no longer available",
+          questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length,
+        })),
     }));
     const start = toDate(plan.start_date) ?? toDate(own[0]?.started_at ?? null);
     const effect = [];

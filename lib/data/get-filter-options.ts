@@ -9,6 +9,9 @@ export interface FilterOptions {
   outcomes: string[];
 }
 
+/** More outcomes than a select can usefully list; vendors send a handful. */
+const MAX_OUTCOMES = 200;
+
 /** The reps, teams and outcomes a viewer can filter by: only what they may see. */
 export async function getFilterOptions(viewer: Viewer): Promise<FilterOptions> {
   const sql = await getSql();
@@ -21,7 +24,13 @@ export async function getFilterOptions(viewer: Viewer): Promise<FilterOptions> {
     viewer.role === "admin" ? `SELECT id, name FROM teams ORDER BY name` : `SELECT id, name FROM teams WHERE id IN (${viewer.teamIds.map(() => "?").join(", ") || "NULL"}) ORDER BY name`,
     viewer.role === "admin" ? [] : viewer.teamIds,
   );
-  const outcomes = await sql.all<{ outcome: string }>(`SELECT DISTINCT outcome FROM calls WHERE outcome IS NOT NULL ORDER BY outcome`);
+  // Outcomes are vendor text about calls: only those of calls the viewer may open are theirs to see.
+  const callReps = repScope(viewer, "sr");
+  const ownCalls = viewer.role === "admin" ? "" : ` AND c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${callReps.sql})`;
+  const outcomes = await sql.all<{ outcome: string }>(
+    `SELECT DISTINCT c.outcome FROM calls c WHERE c.outcome IS NOT NULL AND c.deleted_at IS NULL${ownCalls} ORDER BY c.outcome LIMIT ${MAX_OUTCOMES}`,
+    viewer.role === "admin" ? [] : callReps.params,
+  );
   return {
     reps: reps.map((r) => ({ id: Number(r.id), name: r.name })),
     teams: viewer.role === "rep" ? [] : teams.map((t) => ({ id: Number(t.id), name: t.name })),

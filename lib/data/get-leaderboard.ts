@@ -7,7 +7,7 @@ import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type
 import type { Vendor } from "@/lib/domain/vendors";
 import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto";
 import { rankRows } from "./rank";
-import { coverDays, coverSql, periodDays, rowWeekSql } from "./rollup-range";
+import { coverDays, coverSql, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
 
 export interface LeaderboardParams {
@@ -73,21 +73,32 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   // Independent reads: on PostgreSQL they run side by side on the pool.
   const [reps, skills, teams] = await Promise.all([repsQuery, skillsQuery, teamsQuery]);
 
-  const firstWeek = Math.floor(fromDay / 7);
-  const weekCount = Math.floor(toDay / 7) - firstWeek + 1;
+  // Each rollup row of a rep as week:score_sum:scored; a week may come as several rows (days, vendors).
+  const points = reps.map((r) =>
+    (r.trend ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((point) => point.split(":").map(Number) as [number, number, number]),
+  );
+  // Every rep's series spans the same weeks, from the first to the last that holds data: a period
+  // reaching far past the data costs the weeks that have some, not one slot per week it names.
+  const [firstWeek, lastWeek] = dataWeeks(
+    points.flatMap((rows) => rows.map(([week]) => week)),
+    Math.floor(fromDay / 7),
+    Math.floor(toDay / 7),
+  );
+  const weekCount = lastWeek - firstWeek + 1;
   const totals = new Map<number, (typeof reps)[number] & { series: (number | null)[] }>();
-  for (const r of reps) {
-    // Each rollup row of the rep as week:score_sum:scored; a week may come as several rows (days, vendors).
+  for (const [i, r] of reps.entries()) {
     const sums = new Array<number>(weekCount).fill(0);
     const counts = new Array<number>(weekCount).fill(0);
-    for (const point of (r.trend ?? "").split(",")) {
-      const [w, sum, scored] = point.split(":");
-      const index = Number(w) - firstWeek;
-      if (index < 0 || index >= weekCount) continue;
-      sums[index] += Number(sum);
-      counts[index] += Number(scored);
+    for (const [week, sum, scored] of points[i]) {
+      const index = week - firstWeek;
+      if (!(index >= 0 && index < weekCount)) continue;
+      sums[index] += sum;
+      counts[index] += scored;
     }
-    totals.set(Number(r.rep_id), { ...r, series: sums.map((sum, i) => ratio(sum, counts[i])) });
+    totals.set(Number(r.rep_id), { ...r, series: sums.map((sum, j) => ratio(sum, counts[j])) });
   }
   const ranked = [...totals.entries()];
   const ids = ranked.map(([id]) => id);

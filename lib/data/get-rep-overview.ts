@@ -5,7 +5,7 @@ import { toDate, toNumber } from "@/lib/db/values";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import { type RepOverview, repOverviewSchema } from "./dto";
 import { ratio } from "./get-leaderboard";
-import { coverDays, coverSql, DAY_MS, periodDays, rowWeekSql } from "./rollup-range";
+import { coverDays, coverSql, DAY_MS, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
 
 export interface RepOverviewParams {
@@ -102,8 +102,11 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
 
   const repByWeek = new Map(repWeeks.map((w) => [Number(w.week), w]));
   const teamByWeek = new Map(teamWeeks.map((w) => [Number(w.week), ratio(w.score_sum, w.scored)]));
+  // From the first to the last week with calls of the rep or their team: a period reaching far past
+  // the data draws the weeks that have some, not one empty point for every week it names.
+  const [firstWeek, lastWeek] = dataWeeks([...repByWeek.keys(), ...teamWeeks.map((w) => Number(w.week))], Math.floor(fromDay / 7), Math.floor(toDay / 7));
   const trend = [];
-  for (let w = Math.floor(fromDay / 7); w <= Math.floor(toDay / 7); w++) {
+  for (let w = firstWeek; w <= lastWeek; w++) {
     const own = repByWeek.get(w);
     trend.push({ weekStart: new Date(w * 7 * DAY_MS).toISOString(), rep: own ? ratio(own.score_sum, own.scored) : null, team: teamByWeek.get(w) ?? null, calls: Number(own?.calls ?? 0) });
   }

@@ -5,12 +5,19 @@ import { getSql } from "@/lib/db";
 import { transcriptMatch } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
 import { toBool, toDate, toNumber } from "@/lib/db/values";
-import { optionalId, pageQuery, vendorFilter } from "@/lib/http/params";
+import { badRequest } from "@/lib/http/errors";
+import { isoDay, optionalId, pageQuery, parseIsoDay, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date like 2026-03-31" });
+/** Text typed into a filter: no control characters (PostgreSQL refuses a NUL in a parameter). */
+const filterText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" });
 const score = z.coerce.number({ message: "must be a number" }).min(0, { message: "must be 0 to 100" }).max(100, { message: "must be 0 to 100" });
 
 export const callsQuery = pageQuery
@@ -22,11 +29,18 @@ export const callsQuery = pageQuery
     to: isoDay.optional(),
     minScore: score.optional(),
     maxScore: score.optional(),
-    outcome: z.string().trim().min(1).max(40).optional(),
-    q: z.string().trim().max(200).optional(),
+    outcome: filterText(40).min(1, { message: "must not be empty" }).optional(),
+    q: filterText(200).optional(),
   })
   .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, { message: "minScore must not be above maxScore", path: ["minScore"] });
 export type CallsQuery = z.infer<typeof callsQuery>;
+
+/** A day the query schema let through; a caller that skipped the schema gets a 400, not a query on an Invalid Date. */
+function dayOf(text: string, name: string): Date {
+  const day = parseIsoDay(text);
+  if (!day) throw badRequest(`${name}: ${text} is not a day of the calendar`);
+  return day;
+}
 
 /** The WHERE clause of the calls a query selects, within what the viewer may see. */
 export function callsFilter(
@@ -56,8 +70,8 @@ export function callsFilter(
   if (query.rep) add("c.rep_id = ?", query.rep);
   if (query.team) add("c.rep_id IN (SELECT tr.id FROM reps tr WHERE tr.team_id = ?)", query.team);
   if (query.vendor) add("c.vendor = ?", query.vendor);
-  if (query.from) add("c.started_at >= ?", new Date(`${query.from}T00:00:00.000Z`));
-  if (query.to) add("c.started_at < ?", new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000));
+  if (query.from) add("c.started_at >= ?", dayOf(query.from, "from"));
+  if (query.to) add("c.started_at < ?", new Date(dayOf(query.to, "to").getTime() + DAY_MS));
   if (query.minScore !== undefined) add("c.overall_score >= ?", query.minScore);
   if (query.maxScore !== undefined) add("c.overall_score <= ?", query.maxScore);
   if (query.outcome) add("c.outcome = ?", query.outcome);
@@ -174,8 +188,8 @@ async function countFromRollups(viewer: Viewer, query: CallsQuery): Promise<numb
     params.push(...scope.params, ...(query.team ? [query.team] : []));
   }
   if (query.from || query.to) {
-    const from = query.from ? Math.floor(Date.parse(`${query.from}T00:00:00Z`) / DAY_MS) : 0;
-    const to = query.to ? Math.floor(Date.parse(`${query.to}T00:00:00Z`) / DAY_MS) : Math.floor(Date.now() / DAY_MS) + 3650;
+    const from = query.from ? dayOf(query.from, "from").getTime() / DAY_MS : 0;
+    const to = query.to ? dayOf(query.to, "to").getTime() / DAY_MS : Math.floor(Date.now() / DAY_MS) + 3650;
     const cover = coverSql(coverDays(from, to), "ro");
     where.push(cover.sql);
     params.push(...cover.params);

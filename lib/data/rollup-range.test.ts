@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverDays, periodDays } from "./rollup-range";
+import { coverDays, dataWeeks, periodDays } from "./rollup-range";
 
 function coveredDays(cover: ReturnType<typeof coverDays>): number[] {
   const days: number[] = [];
@@ -27,5 +27,13 @@ describe("covering a period with weekly and daily rollups", () => {
 
   it("turns [from, to) into inclusive days", () => {
     expect(periodDays(new Date("2026-03-01T00:00:00Z"), new Date("2026-03-08T00:00:00Z"))).toEqual({ fromDay: 20513, toDay: 20519 });
+  });
+});
+
+describe("the weeks of a period that hold data", () => {
+  it("from the first week found to the last, within the period", () => {
+    expect(dataWeeks([12, 10, 11, 40, -3], 5, 20)).toEqual([10, 12]);
+    expect(dataWeeks([], 5, 20)).toEqual([0, -1]);
+    expect(dataWeeks([Number.NaN, 1], 0, 10_000_000)).toEqual([1, 1]);
   });
 });

@@ -47,3 +47,18 @@ export function coverSql(cover: Cover, alias: string): { sql: string; params: Sq
 export function rowWeekSql(alias: string): string {
   return `CASE WHEN ${alias}.grain = 'week' THEN ${alias}.bucket ELSE CAST(${alias}.bucket / 7 AS INTEGER) END`;
 }
+
+/**
+ * The weeks of a period that hold data, as [first, last]: the weeks found,
+ * kept within the period's. Empty (first > last) when none was found.
+ */
+export function dataWeeks(found: Iterable<number>, periodFirst: number, periodLast: number): [number, number] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const week of found) {
+    if (!(week >= periodFirst && week <= periodLast)) continue;
+    first = Math.min(first, week);
+    last = Math.max(last, week);
+  }
+  return first > last ? [0, -1] : [first, last];
+}

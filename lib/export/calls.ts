@@ -1,8 +1,10 @@
 // Calls as flat export rows, streamed in id order a batch at a time so an
 // export of a million calls never holds more than one batch in memory.
+import "server-only";
 import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import { segmentsSchema } from "@/lib/domain/transcript";
 import { parseJsonColumn, toDate } from "@/lib/db/values";
+import { csvLine } from "./csv";
 
 export interface ExportRow {
   vendor: string;
@@ -73,16 +75,10 @@ export async function* exportCalls(sql: SqlConnection, scope: ExportScope, optio
 
 const CSV_COLUMNS = ["vendor", "externalId", "repExternalId", "repEmail", "startedAt", "durationSec", "overallScore", "skills"] as const;
 
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function exportCsvHeader(): string {
-  return CSV_COLUMNS.join(",");
+  return csvLine(CSV_COLUMNS);
 }
 
 export function exportCsvLine(row: ExportRow): string {
-  return CSV_COLUMNS.map((column) => csvCell(column === "skills" ? row.skills : row[column])).join(",");
+  return csvLine(CSV_COLUMNS.map((column) => (column === "skills" ? row.skills : row[column])));
 }

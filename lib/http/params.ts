@@ -2,40 +2,94 @@
 import { z } from "zod";
 import { VENDORS } from "@/lib/domain/vendors";
 
-export const idParam = z.coerce.number({ message: "must be a number" }).int({ message: "must be a whole number" }).positive({ message: "must be positive" });
+/** The largest id a row can have: ids are 32-bit integers in PostgreSQL, and a larger one can only miss. */
+const MAX_ID = 2_147_483_647;
+
+export const idParam = z.coerce
+  .number({ message: "must be a number" })
+  .int({ message: "must be a whole number" })
+  .positive({ message: "must be positive" })
+  .max(MAX_ID, { message: "is not an id we have" });
 
 export const callIdParams = z.object({ callId: idParam });
 export const repIdParams = z.object({ repId: idParam });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date like 2026-03-31" });
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A reporting period: the last 7, 30 or 90 days, or a custom from/to (inclusive days, UTC). */
+/** Midnight UTC of a day written 2026-03-31, or null when no such day exists (2026-02-30, 2026-13-45). */
+export function parseIsoDay(text: string): Date | null {
+  const match = ISO_DAY.exec(text);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  // Dates roll 2026-02-30 over to March 2: only a day that comes back as written exists.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+/** The years a date in a query may name: PostgreSQL keeps no year 0, and no call is older or centuries ahead. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
+/** A calendar day, inclusive, written 2026-03-31. */
+export const isoDay = z.string().superRefine((text, ctx) => {
+  const day = ISO_DAY.test(text) ? parseIsoDay(text) : null;
+  if (!ISO_DAY.test(text)) ctx.addIssue({ code: "custom", message: "must be a date like 2026-03-31" });
+  else if (!day) ctx.addIssue({ code: "custom", message: `${text} is not a day of the calendar` });
+  else if (day.getUTCFullYear() < FIRST_YEAR || day.getUTCFullYear() > LAST_YEAR) {
+    ctx.addIssue({ code: "custom", message: `must be a day from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31` });
+  }
+});
+
+/**
+ * The longest custom period, in days: two years, leap day included. Every
+ * chart of a period draws one point a week, so the span bounds the work.
+ */
+export const MAX_PERIOD_DAYS = 731;
+
+/** Days from one calendar day to another, both counted. */
+function daysSpanned(from: string, to: string): number {
+  return Math.round((parseIsoDay(to)!.getTime() - parseIsoDay(from)!.getTime()) / DAY_MS) + 1;
+}
+
+/** A reporting period: the last 7, 30, 90 or 180 days, or a custom from/to (inclusive days, UTC). */
 export const periodQuery = z
   .object({
-    period: z.enum(["7", "30", "90", "180", "custom"]).default("30"),
+    period: z.enum(["7", "30", "90", "180", "custom"], { message: "must be 7, 30, 90, 180 or custom" }).default("30"),
     from: isoDay.optional(),
     to: isoDay.optional(),
   })
-  .refine((q) => q.period !== "custom" || (q.from && q.to), { message: "a custom period needs from and to", path: ["from"] })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .superRefine((q, ctx) => {
+    if (q.period === "custom" && (!q.from || !q.to)) ctx.addIssue({ code: "custom", message: "a custom period needs from and to", path: ["from"] });
+    // A day that is no day, or out of range, has its own message already.
+    if (!q.from || !q.to || !isoDay.safeParse(q.from).success || !isoDay.safeParse(q.to).success) return;
+    const days = daysSpanned(q.from, q.to);
+    if (days < 1) ctx.addIssue({ code: "custom", message: "from must not be after to", path: ["from"] });
+    else if (q.period === "custom" && days > MAX_PERIOD_DAYS) {
+      ctx.addIssue({ code: "custom", message: `a custom period may span at most ${MAX_PERIOD_DAYS} days (two years); ${q.from} to ${q.to} is ${days.toLocaleString("en-US")}`, path: ["to"] });
+    }
+  });
 
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
 /** A period as [from, to) of whole UTC days: "last 7 days" is today and the six days before. */
 export function resolvePeriod(query: PeriodQuery, now = new Date()): { from: Date; to: Date } {
-  const DAY = 86_400_000;
-  if (query.period === "custom" && query.from && query.to) {
-    return { from: new Date(`${query.from}T00:00:00.000Z`), to: new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + DAY) };
-  }
+  const from = query.period === "custom" && query.from ? parseIsoDay(query.from) : null;
+  const to = query.period === "custom" && query.to ? parseIsoDay(query.to) : null;
+  if (from && to) return { from, to: new Date(to.getTime() + DAY_MS) };
   const days = Number(query.period === "custom" ? 30 : query.period);
-  const tomorrow = (Math.floor(now.getTime() / DAY) + 1) * DAY;
-  return { from: new Date(tomorrow - days * DAY), to: new Date(tomorrow) };
+  const tomorrow = (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS;
+  return { from: new Date(tomorrow - days * DAY_MS), to: new Date(tomorrow) };
 }
 
 export const vendorFilter = z.enum(VENDORS, { message: `must be one of ${VENDORS.join(", ")}` });
 export const optionalId = idParam.optional();
 
+/** The deepest page: the count stops at 1,000 calls, and a deeper offset only makes the database skip rows. */
+export const MAX_PAGE = 1_000;
+
 export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1, { message: "must be 1 or more" }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, { message: "must be at most 100" }).default(25),
+  page: z.coerce.number({ message: "must be a number" }).int({ message: "must be a whole number" }).min(1, { message: "must be 1 or more" }).max(MAX_PAGE, { message: `must be at most ${MAX_PAGE}` }).default(1),
+  pageSize: z.coerce.number({ message: "must be a number" }).int({ message: "must be a whole number" }).min(1, { message: "must be 1 or more" }).max(100, { message: "must be at most 100" }).default(25),
 });

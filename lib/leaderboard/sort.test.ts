@@ -41,4 +41,13 @@ describe("leaderboard ranking and sorting", () => {
       "2,Ann,A,9,70,60,50%,8,3",
     ]);
   });
+
+  it("exports names, teams and skill labels a spreadsheet would run as text", () => {
+    const ranked = rankRows([row("=HYPERLINK(\"https://evil.example\",\"x\")", 70, { team: "@SUM(A1)" })]);
+    const csv = leaderboardCsv({ from: "", to: "", skillSet: "scorecard", skillSets: [], skills: [{ skill: "discovery", label: "+cmd" }], teams: [], rows: ranked }, { sort: "rank", dir: "asc" });
+    expect(csv.trim().split("\n")).toEqual([
+      "Rank,Rep,Team,Calls,Avg score,'+cmd,Talk ratio,Questions asked,Filler words",
+      `1,"'=HYPERLINK(""https://evil.example"",""x"")",'@SUM(A1),5,70,60,50%,8,3`,
+    ]);
+  });
 });

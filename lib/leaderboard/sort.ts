@@ -2,6 +2,7 @@
 // export so the file holds exactly what is shown.
 import { z } from "zod";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
+import { csvLine } from "@/lib/export/csv";
 
 export const sortSchema = z.object({
   sort: z
@@ -36,12 +37,8 @@ const percent = (v: number | null) => (v === null ? "" : `${Math.round(v * 100)}
 /** The table as CSV: the same columns, in the same order, sorted the same way. */
 export function leaderboardCsv(board: Leaderboard, sort: LeaderboardSort): string {
   const header = ["Rank", "Rep", "Team", "Calls", "Avg score", ...board.skills.map((s) => s.label), "Talk ratio", "Questions asked", "Filler words"];
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const lines = sortRows(board.rows, sort).map((row) =>
-    [row.rank, row.name, row.team, row.calls, row.avgScore, ...board.skills.map((s) => row.skills[s.skill]), percent(row.talkRatio), row.questionsAsked, row.fillerWords].map(cell).join(","),
+    csvLine([row.rank, row.name, row.team, row.calls, row.avgScore, ...board.skills.map((s) => row.skills[s.skill]), percent(row.talkRatio), row.questionsAsked, row.fillerWords]),
   );
-  return [header.map(cell).join(","), ...lines].join("\n") + "\n";
+  return [csvLine(header), ...lines].join("\n") + "\n";
 }

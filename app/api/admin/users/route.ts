@@ -4,7 +4,7 @@ import { canManageUsers } from "@/lib/auth/roles";
 import { createUser, listUsers } from "@/lib/data/admin";
 import { HttpError } from "@/lib/http/errors";
 import { describeZodError, route } from "@/lib/http/handler";
-import { newUserSchema, UserExistsError } from "@/lib/people/users";
+import { newUserSchema, UserExistsError, UserInputError } from "@/lib/people/users";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +15,7 @@ export const POST = route({ access: canManageUsers, body: newUserSchema }, async
     return Response.json(await createUser(viewer, body), { status: 201 });
   } catch (error) {
     if (error instanceof UserExistsError) throw new HttpError(409, "exists", error.message);
+    if (error instanceof UserInputError) throw new HttpError(400, "bad_request", error.message);
     if (error instanceof ZodError) throw new HttpError(400, "bad_request", describeZodError(error));
     throw error;
   }
