@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { providerFromUrl, sqliteFilePath } from "./provider";

@@ -1,4 +1,5 @@
 // The Prisma client for DATABASE_URL: SQLite or PostgreSQL, chosen at run time.
+import "server-only";
 import type { PrismaClient } from "./generated/sqlite/client";
 import { createAdapterFactory } from "./adapter";
 import { type DbProvider, providerFromUrl } from "./provider";

@@ -2,6 +2,7 @@
 // WebAssembly schema engine and recorded in Prisma's own _prisma_migrations
 // table, so `prisma migrate deploy` stays interchangeable where the native
 // engine can be had.
+import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

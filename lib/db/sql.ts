@@ -1,6 +1,7 @@
 // A thin SQL connection for the sync engine's batched writes: better-sqlite3
 // or pg directly, one SQL text for both (written with ? placeholders), no ORM
 // round trips. The dashboard reads through Prisma; both see the same rows.
+import "server-only";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // vendor stream, at most one queued and one running per stream (a stately
 // queue keyed by stream), retried with backoff, and dead-lettered when the
 // retries run out.
+import "server-only";
 import PgBoss from "pg-boss";
 import type { Vendor } from "@/lib/domain/vendors";
 

@@ -2,9 +2,11 @@
 // engine as everything else. Any number of workers can share one database:
 // the queue keeps one job per stream running, the vendor's lock one sync per vendor,
 // and the shared rate limit keeps every worker together under ExecVision's.
+import "server-only";
 import type PgBoss from "pg-boss";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
+import { pruneWebhookDeliveries, WEBHOOK_RETENTION_DAYS } from "@/lib/sync/bookkeeping";
 import { type SyncTrigger, syncVendor } from "@/lib/sync/engine";
 import type { ConfiguredConnector } from "@/lib/vendors";
 import { enqueueStream, everyMinutes, SYNC_ALL_QUEUE, SYNC_PENDING_QUEUE, SYNC_STREAM_QUEUE, type SyncStreamJob } from "./queue";
@@ -39,6 +41,8 @@ export async function startWorker(options: WorkerOptions): Promise<void> {
 
   await boss.work(SYNC_ALL_QUEUE, async () => {
     log(`scheduled sync: queued ${await enqueueAll(boss, connectors, "schedule")} stream jobs`);
+    const pruned = await pruneWebhookDeliveries(sql, new Date());
+    if (pruned) log(`forgot ${pruned} webhook deliveries fetched over ${WEBHOOK_RETENTION_DAYS} days ago`);
   });
 
   await boss.work(SYNC_PENDING_QUEUE, async () => {

@@ -1,5 +1,6 @@
 // Linking a vendor identity to a rep: its calls follow it, and a rep left
 // with no identity and no sign-in (a placeholder made by the sync) is removed.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";

@@ -1,4 +1,5 @@
 // The sync's own tables: leases, stream states (cursors), runs, dead letters.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { toDate } from "@/lib/db/values";
 import type { Json } from "@/lib/domain/records";
@@ -189,4 +190,12 @@ export async function settleDeliveries(tx: SqlConnection, ids: number[], now: Da
     const part = ids.slice(i, i + 500);
     await tx.run(`UPDATE webhook_deliveries SET processed_at = ? WHERE id IN (${part.map(() => "?").join(", ")})`, [now, ...part]);
   }
+}
+
+/** How long a fetched webhook delivery is kept to recognise a replay; the fetch is the truth, so an older replay only fetches again. */
+export const WEBHOOK_RETENTION_DAYS = 30;
+
+/** Forgets webhook deliveries fetched longer ago than the retention period; returns how many. */
+export async function pruneWebhookDeliveries(sql: SqlConnection, now: Date, retentionDays = WEBHOOK_RETENTION_DAYS): Promise<number> {
+  return sql.run(`DELETE FROM webhook_deliveries WHERE processed_at IS NOT NULL AND processed_at < ?`, [new Date(now.getTime() - retentionDays * 86_400_000)]);
 }

@@ -4,6 +4,7 @@
 // the cursor with a compare-and-set, as the vendor's lock holder. A crash
 // before the commit re-fetches one page; a crash after resumes from the
 // cursor; the lock dies with the process, so the next sync starts at once.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { HeldLock, SqlConnection } from "@/lib/db/sql";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls } from "@/lib/testing/fingerprint";
+import { duplicateCalls, rollupsAgainstCalls, settledComparison } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import type { VendorResult } from "./engine";
 
@@ -15,7 +15,7 @@ function expectAllSynced(results: VendorResult[]) {
 }
 
 async function expectExactly(harness: Harness, skip?: Set<string>) {
-  const compared = await compareWithSimulators(harness.sql, harness.sims, skip);
+  const compared = await settledComparison(harness, skip);
   for (const [name, { db, vendor }] of Object.entries(compared)) expect(db, name).toEqual(vendor);
   expect(await duplicateCalls(harness.sql)).toBe(0);
 }

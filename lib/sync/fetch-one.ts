@@ -1,5 +1,6 @@
 // Fetch one record by id through its connector and store it, outside the
 // streams: read-through for pages, and the connector tests.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { mergeBatches } from "./merge";
 import { writeBatch, type Counts } from "./store";

@@ -1,5 +1,6 @@
 // One incremental pass over several vendors, side by side: each has its own
 // lock, rate limit and cursor, so they never wait on one another.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { VENDOR_LABELS } from "@/lib/domain/vendors";
 import type { ConfiguredConnector } from "@/lib/vendors";

@@ -8,13 +8,15 @@ import { getEnv } from "@/lib/env";
 import { buildConnectors, type ConfiguredConnector } from "@/lib/vendors";
 import type PgBoss from "pg-boss";
 import { enqueueStream, startBoss } from "@/lib/jobs/queue";
-import type { LockHolder } from "./bookkeeping";
+import { type LockHolder, pruneWebhookDeliveries } from "./bookkeeping";
 import { describeHolder, type SyncTrigger, syncVendor, type VendorResult } from "./engine";
 import { SyncStoppedError } from "./errors";
 
 /** Vendors whose work also arrives between scheduled runs (webhooks, unfinished analyses). */
 const WEBHOOK_VENDORS: Vendor[] = ["analyses", "voice-agent"];
 const PENDING_POLL_MS = 30_000;
+/** How often fetched webhook deliveries past their retention are forgotten. */
+const PRUNE_EVERY_MS = 6 * 3600_000;
 /** How long a pass started here waits for another process's sync of the same vendor. */
 const WAIT_FOR_OTHERS_MS = 15 * 60_000;
 
@@ -108,6 +110,7 @@ export class SyncRuntime {
     if (this.timers.length || this.boss) return;
     this.timers.push(setInterval(() => void this.triggerAll("schedule"), intervalMinutes * 60_000));
     this.timers.push(setInterval(() => void this.pollPending(), PENDING_POLL_MS));
+    this.timers.push(setInterval(() => void pruneWebhookDeliveries(this.sql, new Date()).catch(() => {}), PRUNE_EVERY_MS));
     for (const timer of this.timers) timer.unref?.();
   }
 

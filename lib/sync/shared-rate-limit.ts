@@ -2,6 +2,7 @@
 // together stay under a vendor's limit. Grants are taken one at a time under
 // a transaction-scoped advisory lock, and timed by the database's clock, so
 // the workers' clocks cannot disagree about the window.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Clock } from "./clock";
 import { type RateLimiter, type RateSchedule, waitForSlot } from "./rate-limit";

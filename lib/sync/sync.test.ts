@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { compareWithSimulators, duplicateCalls, rollupsAgainstCalls, fingerprint } from "@/lib/testing/fingerprint";
+import { duplicateCalls, fingerprint, rollupsAgainstCalls, settledComparison } from "@/lib/testing/fingerprint";
 import { type Harness, startHarness } from "@/lib/testing/sync-harness";
 import { DEMO_WEBHOOK_SECRETS } from "@/scripts/lib/demo";
 import { signWebhook } from "@/simulators";
@@ -29,7 +29,7 @@ async function everyRecordOnce(h: Harness): Promise<void> {
   await h.deliverWebhooks();
   totals(await h.sync({ streams: ["analyses", "calls"] }));
 
-  const compared = await compareWithSimulators(h.sql, h.sims);
+  const compared = await settledComparison(h);
   for (const [name, { db, vendor }] of Object.entries(compared)) expect(db, name).toEqual(vendor);
   expect(compared.salesfinity.db).toHaveLength(110);
   expect(compared.execvision.db).toHaveLength(110);

@@ -103,3 +103,18 @@ export async function rollupsAgainstCalls(sql: SqlConnection): Promise<{ stored:
 }
 
 class RollbackSignal extends Error {}
+
+/**
+ * compareWithSimulators, once the analyses stand still: the simulator moves
+ * analyses through their statuses on its clock (a few start or finish while a
+ * test runs), so one that moved after the last pass fetched it is fetched
+ * again, as the next pass would, before the statuses are compared.
+ */
+export async function settledComparison(harness: { sql: SqlConnection; sims: RunningSimulators; sync(options?: { streams?: string[] }): Promise<unknown> }, skip?: Set<string>) {
+  let compared = await compareWithSimulators(harness.sql, harness.sims, skip);
+  for (let attempt = 0; attempt < 3 && JSON.stringify(compared.analyses.db) !== JSON.stringify(compared.analyses.vendor); attempt++) {
+    await harness.sync({ streams: ["analyses"] });
+    compared = await compareWithSimulators(harness.sql, harness.sims, skip);
+  }
+  return compared;
+}

@@ -1,4 +1,5 @@
 // The connectors of the vendors whose credentials are configured.
+import "server-only";
 import type { Env } from "@/lib/env";
 import type { Vendor } from "@/lib/domain/vendors";
 import type { Clock } from "@/lib/sync/clock";

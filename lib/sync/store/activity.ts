@@ -1,6 +1,7 @@
 // What happens around calls: topics and topic matches, feedback, listens,
 // shares, coaching plans and meetings, KPIs. Each record is keyed by
 // (vendor, external id) and written only when its content hash changed.
+import "server-only";
 import { insertRows, placeholders, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn, stableJson, toBool } from "@/lib/db/values";
 import type {

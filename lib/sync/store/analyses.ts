@@ -1,6 +1,7 @@
 // Analyses move queued → processing → completed/failed/cancelled and only
 // forward: a stale answer never takes one back. One that is not final is
 // fetched again later (next_fetch_at) until it is.
+import "server-only";
 import { upsertRows } from "@/lib/db/sql";
 import { type AnalysisRecord, type AnalysisStatus, FINAL_ANALYSIS_STATUSES } from "@/lib/domain/records";
 import { type Counts, dedupeBy, emptyCounts, hashOf, json, selectIn, type StoreContext } from "./common";

@@ -1,5 +1,6 @@
 // Calls and what hangs off them (transcript, scores, insight, coaching), as
 // batched upserts. A call whose content hash is unchanged costs one SELECT.
+import "server-only";
 import { insertRows, placeholders, type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn } from "@/lib/db/values";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import type { Json } from "@/lib/domain/records";

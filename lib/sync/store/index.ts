@@ -1,4 +1,5 @@
 // Writes one mapped page (a UnifiedBatch) inside the caller's transaction.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { UnifiedBatch } from "@/lib/domain/records";
 import {

@@ -1,6 +1,7 @@
 // Departments, teams and the people behind vendor ids. A vendor identity is
 // linked to a rep by email when the vendor gives one; otherwise it gets a rep
 // of its own until an admin links it (lib/data/identities.ts).
+import "server-only";
 import { placeholders, upsertRows } from "@/lib/db/sql";
 import { parseJsonColumn, stableJson } from "@/lib/db/values";
 import type { DepartmentRecord, PersonRecord, TeamRecord } from "@/lib/domain/records";

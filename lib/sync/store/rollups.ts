@@ -1,5 +1,6 @@
 // Daily and weekly rollups per rep, recomputed from the calls they summarize
 // in the same transaction that changed those calls, so they are never stale.
+import "server-only";
 import { dayBucket } from "@/lib/db/dialect";
 import type { SqlConnection } from "@/lib/db/sql";
 

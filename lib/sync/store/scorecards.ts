@@ -1,6 +1,7 @@
 // Scorecards and their answers (ExecVision /scores). Each answer keeps its
 // percent from the documented scheme table; per call, the answers become one
 // normalized score per skill, and their mean the call's overall score.
+import "server-only";
 import { insertRows, placeholders, upsertRows } from "@/lib/db/sql";
 import type { ScorecardAnswerRecord, ScorecardRecord } from "@/lib/domain/records";
 import { skillKey } from "@/lib/domain/skills";

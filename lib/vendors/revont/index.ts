@@ -3,6 +3,7 @@
 // window of the list, fetches in full each call that is new or whose listed
 // fields changed, and hides the stored calls of that window the list no
 // longer has.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { parseJsonColumn, stableJson, toBool } from "@/lib/db/values";
 import { pendingPages } from "@/lib/sync/paging";

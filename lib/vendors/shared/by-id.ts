@@ -1,5 +1,6 @@
 // Work for vendors without a list endpoint: ids learnt from webhooks that
 // are not fetched yet, plus records the connector wants to fetch again.
+import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import type { Vendor } from "@/lib/domain/vendors";
 import type { PendingItem } from "@/lib/sync/paging";
