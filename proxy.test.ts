@@ -16,12 +16,15 @@ describe("proxy", () => {
     expect(proxy(new NextRequest("https://coach.test/calls")).headers.get("content-security-policy")).toMatch(/upgrade-insecure-requests/);
   });
 
-  it("skips static files and requests that carry a body (which Next would read in full first)", () => {
-    const [matcher] = config.matcher;
+  it("skips static files and requests that carry a body (which Next would read in full first), unless their path holds an escape", () => {
+    const [escaped, matcher] = config.matcher as { source: string; missing?: { key: string }[] }[];
+    expect(new RegExp(`^${escaped.source}$`).test("/api/reps/%ZZ")).toBe(true);
+    expect(new RegExp(`^${escaped.source}$`).test("/api/reps/12")).toBe(false);
+    expect(escaped.missing).toBeUndefined();
     const source = new RegExp(`^${matcher.source}$`);
     for (const path of ["/", "/login", "/calls/12", "/admin", "/api", "/api/calls", "/api/auth/session", "/nothing-here"]) expect(source.test(path), path).toBe(true);
     for (const path of ["/_next/static/chunks/app.js", "/favicon.ico"]) expect(source.test(path), path).toBe(false);
-    expect(matcher.missing.map((m) => m.key).sort()).toEqual(["content-length", "transfer-encoding"]);
+    expect(matcher.missing!.map((m) => m.key).sort()).toEqual(["content-length", "transfer-encoding"]);
   });
 
   it("gives API answers no page policy, and answers an address that does not decode with a 400", async () => {

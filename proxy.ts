@@ -36,6 +36,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Any request whose path holds an escape, with a body or not: one that does not decode must be
+    // answered here, since Next answers a plain 500 to it when it matches the route's parameters.
+    { source: "/(.*%.*)" },
     {
       // Static files carry no script: the fixed policy of next.config.mjs covers them.
       source: "/((?!_next/static/|_next/image|favicon.ico).*)",
