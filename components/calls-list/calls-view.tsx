@@ -5,16 +5,34 @@ import { useState } from "react";
 import type { CallList } from "@/lib/data/dto";
 import type { FilterOptions } from "@/lib/data/get-filter-options";
 import { toSearch } from "@/lib/client/fetch-json";
+import { hasErrors, readableError, validateCallFilters } from "@/lib/client/filter-validation";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
+import { useFilterDraft } from "@/lib/client/use-filter-draft";
 import { VENDOR_LABELS, VENDORS } from "@/lib/domain/vendors";
 import { humanize } from "@/lib/format";
+import { DateField } from "@/components/ui/date-field";
 import { InputField, SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { formatCount } from "@/lib/plural";
 import { CallsTable } from "./calls-table";
 import { Pagination } from "./pagination";
 
 const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "q", "page"] as const;
+/** The form's names for the query's fields, to put a refusal from the server in words. */
+const LABELS: Record<string, string> = {
+  rep: "Rep",
+  team: "Team",
+  vendor: "Source",
+  from: "From",
+  to: "To",
+  minScore: "Min score",
+  maxScore: "Max score",
+  outcome: "Outcome",
+  q: "Search",
+  page: "Page",
+  pageSize: "Page size",
+};
 
 export function CallsView({ options, initial, initialKey, title }: { options: FilterOptions; initial: CallList | null; initialKey: string; title: string }) {
   const params = useSearchParams();
@@ -22,17 +40,23 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
   const pathname = usePathname();
   const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]));
   const [search, setSearch] = useState(filters.q ?? "");
-  const query = useCallsQuery(filters, JSON.stringify(filters) === initialKey && initial ? initial : undefined);
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = { ...filters, page: undefined, ...next };
-    router.replace(`${pathname}${toSearch(merged)}`, { scroll: false });
-  };
+  const replace = (next: Record<string, string | undefined>) => router.replace(`${pathname}${toSearch(next)}`, { scroll: false });
+  // The form edits a draft; only valid filters reach the address, and so a request. A new filter starts at page 1.
+  const form = useFilterDraft(filters, validateCallFilters, (next) => replace({ ...next, page: undefined }));
+  const update = (next: Record<string, string | undefined>) => form.change({ ...next, page: undefined });
+  const draft = form.draft;
+  const errors = form.errors;
+  // Filters in the address that the form refuses (a link typed by hand) are not asked for either.
+  const refused = validateCallFilters(filters);
+  const blocked = hasErrors(refused);
+  const query = useCallsQuery(filters, JSON.stringify(filters) === initialKey && initial ? initial : undefined, !blocked);
+  const failure = query.isError ? readableError(query.error, LABELS) : null;
 
   return (
     <div>
       <PageHeader
         title={title}
-        subtitle={query.data ? `${query.data.total.toLocaleString("en-US")}${query.data.totalCapped ? "+" : ""} calls` : undefined}
+        subtitle={!blocked && query.data ? query.data.totalCapped ? `${query.data.total.toLocaleString("en-US")}+ calls` : formatCount(query.data.total, "call") : undefined}
         actions={
           <a href={`/api/calls/export${toSearch({ ...filters, page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
             Export CSV
@@ -48,10 +72,10 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
         }}
       >
         <div className="col-span-2">
-          <InputField id="q" label="Search transcripts" type="search" placeholder="pricing, renewal…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <InputField id="q" label="Search transcripts" type="search" placeholder="pricing, renewal…" maxLength={200} value={search} error={errors.q} onChange={(e) => setSearch(e.target.value)} />
         </div>
         {options.reps.length > 1 && (
-          <SelectField id="rep" label="Rep" value={filters.rep ?? ""} onChange={(e) => update({ rep: e.target.value || undefined })}>
+          <SelectField id="rep" label="Rep" value={draft.rep ?? ""} error={errors.rep} onChange={(e) => update({ rep: e.target.value || undefined })}>
             <option value="">All reps</option>
             {options.reps.map((r) => (
               <option key={r.id} value={r.id}>
@@ -61,7 +85,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
           </SelectField>
         )}
         {options.teams.length > 0 && (
-          <SelectField id="team" label="Team" value={filters.team ?? ""} onChange={(e) => update({ team: e.target.value || undefined })}>
+          <SelectField id="team" label="Team" value={draft.team ?? ""} error={errors.team} onChange={(e) => update({ team: e.target.value || undefined })}>
             <option value="">All teams</option>
             {options.teams.map((t) => (
               <option key={t.id} value={t.id}>
@@ -70,7 +94,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
             ))}
           </SelectField>
         )}
-        <SelectField id="vendor" label="Source" value={filters.vendor ?? ""} onChange={(e) => update({ vendor: e.target.value || undefined })}>
+        <SelectField id="vendor" label="Source" value={draft.vendor ?? ""} error={errors.vendor} onChange={(e) => update({ vendor: e.target.value || undefined })}>
           <option value="">All sources</option>
           {VENDORS.map((v) => (
             <option key={v} value={v}>
@@ -78,7 +102,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
             </option>
           ))}
         </SelectField>
-        <SelectField id="outcome" label="Outcome" value={filters.outcome ?? ""} onChange={(e) => update({ outcome: e.target.value || undefined })}>
+        <SelectField id="outcome" label="Outcome" value={draft.outcome ?? ""} error={errors.outcome} onChange={(e) => update({ outcome: e.target.value || undefined })}>
           <option value="">Any outcome</option>
           {options.outcomes.map((o) => (
             <option key={o} value={o}>
@@ -86,23 +110,30 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
             </option>
           ))}
         </SelectField>
-        <InputField id="from" label="From" type="date" value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value || undefined })} />
-        <InputField id="to" label="To" type="date" value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value || undefined })} />
-        <InputField id="minScore" label="Min score" type="number" min={0} max={100} value={filters.minScore ?? ""} onChange={(e) => update({ minScore: e.target.value || undefined })} />
-        <InputField id="maxScore" label="Max score" type="number" min={0} max={100} value={filters.maxScore ?? ""} onChange={(e) => update({ maxScore: e.target.value || undefined })} />
+        <DateField id="from" label="From" value={draft.from ?? ""} error={errors.from} onCommit={(from) => update({ from: from || undefined })} />
+        <DateField id="to" label="To" value={draft.to ?? ""} error={errors.to} onCommit={(to) => update({ to: to || undefined })} />
+        <InputField id="minScore" label="Min score" inputMode="decimal" autoComplete="off" value={draft.minScore ?? ""} error={errors.minScore} onChange={(e) => update({ minScore: e.target.value || undefined })} />
+        <InputField id="maxScore" label="Max score" inputMode="decimal" autoComplete="off" value={draft.maxScore ?? ""} error={errors.maxScore} onChange={(e) => update({ maxScore: e.target.value || undefined })} />
         <button type="submit" className="sr-only">
           Search
         </button>
       </form>
-      {query.isPending && <Loading label="Loading calls…" />}
-      {query.isError && <ErrorState error={query.error} retry={() => query.refetch()} />}
-      {query.data &&
+      {blocked && <ErrorState error={new Error(`These filters cannot be used. ${Object.values(refused).join(" ")}`)} />}
+      {!blocked && form.pending && (
+        <p role="status" className="mb-3 text-sm text-slate-600">
+          Showing the last valid filters. Correct the marked filter to update the list.
+        </p>
+      )}
+      {!blocked && query.isPending && <Loading label="Loading calls…" />}
+      {!blocked && failure && <ErrorState error={failure.error} retry={failure.refused ? undefined : () => query.refetch()} />}
+      {!blocked &&
+        query.data &&
         (query.data.calls.length === 0 ? (
           <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : "Try another period or fewer filters."} />
         ) : (
           <div aria-busy={query.isFetching}>
             <CallsTable calls={query.data.calls} showRep={options.reps.length > 1} />
-            <Pagination page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPage={(page) => update({ ...filters, page: String(page) })} />
+            <Pagination page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPage={(page) => replace({ ...filters, page: String(page) })} />
           </div>
         ))}
     </div>

@@ -7,11 +7,13 @@ import { queryKeys } from "./query-keys";
 
 export type CallFilters = Record<string, string | undefined>;
 
-export function useCallsQuery(filters: CallFilters, initialData?: CallList) {
+/** `enabled` is false while the filters are invalid: nothing is asked that the form already refused. */
+export function useCallsQuery(filters: CallFilters, initialData?: CallList, enabled = true) {
   return useQuery({
     queryKey: queryKeys.calls(filters),
     queryFn: () => fetchJson(`/api/calls${toSearch(filters)}`, callListSchema),
     initialData,
+    enabled,
     placeholderData: keepPreviousData,
   });
 }

@@ -7,11 +7,13 @@ import { queryKeys } from "./query-keys";
 
 export type LeaderboardFilters = { period: string; from?: string; to?: string; team?: string; vendor?: string; minCalls: string; skillSet: string };
 
-export function useLeaderboardQuery(filters: LeaderboardFilters, initialData?: Leaderboard) {
+/** `enabled` is false while the filters are invalid: nothing is asked that the form already refused. */
+export function useLeaderboardQuery(filters: LeaderboardFilters, initialData?: Leaderboard, enabled = true) {
   return useQuery({
     queryKey: queryKeys.leaderboard(filters),
     queryFn: () => fetchJson(`/api/leaderboard${toSearch(filters)}`, leaderboardSchema),
     initialData,
+    enabled,
     placeholderData: keepPreviousData,
   });
 }

@@ -5,6 +5,7 @@ import { concatAgg } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import type { Vendor } from "@/lib/domain/vendors";
+import { lastDayShown } from "@/lib/http/params";
 import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto";
 import { rankRows } from "./rank";
 import { coverDays, coverSql, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
@@ -134,7 +135,8 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   }));
   return leaderboardSchema.parse({
     from: params.from.toISOString(),
-    to: params.to.toISOString(),
+    // The last day the board covers (today at most), not the exclusive end the query used.
+    to: lastDayShown(params.from, params.to).toISOString(),
     skillSet: params.skillSet,
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value] })),
     skills: skillColumns,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callIdParams, isoDay, MAX_PERIOD_DAYS, pageQuery, parseIsoDay, periodQuery, resolvePeriod } from "./params";
+import { callIdParams, isoDay, lastDayShown, MAX_PERIOD_DAYS, pageQuery, parseIsoDay, periodQuery, resolvePeriod } from "./params";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
@@ -47,6 +47,29 @@ describe("a custom period", () => {
     expect([from.toISOString(), to.toISOString()]).toEqual(["2026-03-01T00:00:00.000Z", "2026-03-08T00:00:00.000Z"]);
     const last7 = resolvePeriod({ period: "7" }, new Date("2026-03-07T12:00:00Z"));
     expect([last7.from.toISOString(), last7.to.toISOString()]).toEqual(["2026-03-01T00:00:00.000Z", "2026-03-08T00:00:00.000Z"]);
+  });
+});
+
+describe("the last day a period is shown as ending on", () => {
+  const now = new Date("2026-03-07T23:30:00Z");
+  const shown = (query: Parameters<typeof resolvePeriod>[0]) => {
+    const { from, to } = resolvePeriod(query, now);
+    return lastDayShown(from, to, now).toISOString().slice(0, 10);
+  };
+
+  it("is today for the last n days, never tomorrow", () => {
+    expect(shown({ period: "30" })).toBe("2026-03-07");
+    expect(shown({ period: "7" })).toBe("2026-03-07");
+  });
+
+  it("is the last day chosen for a custom period, and today at most", () => {
+    expect(shown({ period: "custom", from: "2026-02-01", to: "2026-02-28" })).toBe("2026-02-28");
+    expect(shown({ period: "custom", from: "2026-02-01", to: "2026-12-31" })).toBe("2026-03-07");
+    expect(shown({ period: "custom", from: "2026-03-07", to: "2026-03-07" })).toBe("2026-03-07");
+  });
+
+  it("a period wholly ahead keeps the day it names", () => {
+    expect(shown({ period: "custom", from: "2026-04-01", to: "2026-04-30" })).toBe("2026-04-30");
   });
 });
 

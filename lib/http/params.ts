@@ -29,8 +29,8 @@ export function parseIsoDay(text: string): Date | null {
 }
 
 /** The years a date in a query may name: PostgreSQL keeps no year 0, and no call is older or centuries ahead. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2999;
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
 
 /** A calendar day, inclusive, written 2026-03-31. */
 export const isoDay = z.string().superRefine((text, ctx) => {
@@ -49,7 +49,7 @@ export const isoDay = z.string().superRefine((text, ctx) => {
 export const MAX_PERIOD_DAYS = 731;
 
 /** Days from one calendar day to another, both counted. */
-function daysSpanned(from: string, to: string): number {
+export function daysSpanned(from: string, to: string): number {
   return Math.round((parseIsoDay(to)!.getTime() - parseIsoDay(from)!.getTime()) / DAY_MS) + 1;
 }
 
@@ -81,6 +81,16 @@ export function resolvePeriod(query: PeriodQuery, now = new Date()): { from: Dat
   const days = Number(query.period === "custom" ? 30 : query.period);
   const tomorrow = (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS;
   return { from: new Date(tomorrow - days * DAY_MS), to: new Date(tomorrow) };
+}
+
+/**
+ * The last day a period [from, to) is shown as ending on: the day before `to`, and today at most,
+ * since no day after today holds calls yet. A period wholly in the future keeps the day it names.
+ */
+export function lastDayShown(from: Date, to: Date, now = new Date()): Date {
+  const last = to.getTime() - DAY_MS;
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  return new Date(today < from.getTime() ? last : Math.min(last, today));
 }
 
 export const vendorFilter = z.enum(VENDORS, { message: `must be one of ${VENDORS.join(", ")}` });
