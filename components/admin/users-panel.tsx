@@ -6,6 +6,7 @@ import { useCreateUserMutation, useUsersQuery } from "@/lib/client/use-admin-que
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InputField, SelectField } from "@/components/ui/field";
+import { ScrollRegion } from "@/components/ui/responsive-table";
 
 export function UsersPanel({ initial }: { initial: Users }) {
   const users = useUsersQuery(initial);
@@ -14,9 +15,27 @@ export function UsersPanel({ initial }: { initial: Users }) {
   const data = users.data;
   return (
     <Card title="Users">
-      <div className="overflow-x-auto">
+      <ul aria-label="Users" className="divide-y divide-slate-100 sm:hidden">
+        {data.users.map((u) => (
+          <li key={u.id} className="py-2 text-sm">
+            <p className="font-medium text-slate-900">
+              {u.name} <span className="font-normal capitalize text-slate-600">· {u.role}</span>
+            </p>
+            <p className="text-slate-600 [overflow-wrap:anywhere]">{u.email}</p>
+            {(u.rep || u.teams.length > 0) && (
+              <p className="text-xs text-slate-600">
+                {u.rep && <>Rep: {u.rep}</>}
+                {u.rep && u.teams.length > 0 && " · "}
+                {u.teams.length > 0 && <>Teams: {u.teams.join(", ")}</>}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ScrollRegion label="Users table" className="hidden sm:block">
         <table className="min-w-full text-sm">
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <caption className="sr-only">Who can sign in</caption>
+          <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
             <tr>
               {["Name", "Email", "Role", "Rep", "Teams"].map((h) => (
                 <th key={h} scope="col" className="px-2 py-1.5 font-medium">
@@ -29,7 +48,7 @@ export function UsersPanel({ initial }: { initial: Users }) {
             {data.users.map((u) => (
               <tr key={u.id}>
                 <td className="px-2 py-1.5">{u.name}</td>
-                <td className="px-2 py-1.5 text-slate-600">{u.email}</td>
+                <td className="px-2 py-1.5 text-slate-600 [overflow-wrap:anywhere]">{u.email}</td>
                 <td className="px-2 py-1.5 capitalize">{u.role}</td>
                 <td className="px-2 py-1.5 text-slate-600">{u.rep ?? "–"}</td>
                 <td className="px-2 py-1.5 text-slate-600">{u.teams.join(", ") || "–"}</td>
@@ -37,9 +56,9 @@ export function UsersPanel({ initial }: { initial: Users }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <form
-        className="mt-4 grid gap-3 border-t border-slate-100 pt-4 sm:grid-cols-3"
+        className="mt-4 grid grid-cols-1 gap-3 border-t border-slate-100 pt-4 sm:grid-cols-3"
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
@@ -88,17 +107,17 @@ export function UsersPanel({ initial }: { initial: Users }) {
             </div>
           </fieldset>
         )}
-        <div className="flex items-end sm:col-span-3">
+        <div className="flex flex-wrap items-end gap-x-3 gap-y-1 sm:col-span-3">
           <Button type="submit" disabled={create.isPending}>
             {create.isPending ? "Adding…" : "Add user"}
           </Button>
           {create.isError && (
-            <p role="alert" className="ml-3 text-sm text-rose-700">
+            <p role="alert" className="text-sm text-rose-700">
               {create.error.message}
             </p>
           )}
           {create.isSuccess && (
-            <p role="status" className="ml-3 text-sm text-emerald-700">
+            <p role="status" className="text-sm text-emerald-700">
               User added.
             </p>
           )}

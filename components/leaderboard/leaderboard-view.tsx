@@ -4,9 +4,11 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import type { Leaderboard } from "@/lib/data/dto";
 import { toSearch } from "@/lib/client/fetch-json";
+import { appliedLeaderboardFilters, hasErrors, readableError, validateLeaderboardFilters } from "@/lib/client/filter-validation";
+import { useFilterDraft } from "@/lib/client/use-filter-draft";
 import { type LeaderboardFilters, useLeaderboardQuery } from "@/lib/client/use-leaderboard-query";
-import { leaderboardQuery } from "@/lib/leaderboard/query";
 import type { LeaderboardSort } from "@/lib/leaderboard/sort";
+import { formatCount } from "@/lib/plural";
 import { PageHeader } from "@/components/ui/page-header";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { LeaderboardFilterBar } from "./filters";
@@ -26,12 +28,11 @@ function readFilters(params: URLSearchParams): LeaderboardFilters {
   };
 }
 
-/** Why the filters in the address cannot be ranked, in words (a period past two years, a day that does not exist); null when they can. */
-function filterProblem(filters: LeaderboardFilters): string | null {
-  const parsed = leaderboardQuery.safeParse(filters);
-  if (parsed.success) return null;
-  return `These filters cannot be shown: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`).join("; ")}.`;
-}
+/** The form's names for the query's fields, to put a refusal from the server in words. */
+const LABELS: Record<string, string> = { period: "Period", from: "From", to: "To", team: "Team", vendor: "Source", minCalls: "Minimum calls", skillSet: "Skill columns", sort: "Sort", dir: "Sort order" };
+
+/** A day of the period as a calendar day: periods are whole UTC days, whatever the viewer's zone. */
+const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 
 export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard | null; initialKey: string }) {
   const params = useSearchParams();
@@ -39,32 +40,40 @@ export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard 
   const pathname = usePathname();
   const filters = useMemo(() => readFilters(new URLSearchParams(params.toString())), [params]);
   const sort: LeaderboardSort = { sort: params.get("sort") ?? "rank", dir: params.get("dir") === "desc" ? "desc" : "asc" };
-  const queryFilters = filters.period === "custom" && (!filters.from || !filters.to) ? { ...filters, period: "30" } : filters;
-  const query = useLeaderboardQuery(queryFilters, JSON.stringify(queryFilters) === initialKey && initial ? initial : undefined);
-  const problem = filterProblem(queryFilters);
-
   const update = (next: Partial<LeaderboardFilters & LeaderboardSort>) => {
     const merged = { ...Object.fromEntries(params.entries()), ...next };
     router.replace(`${pathname}${toSearch(merged)}`, { scroll: false });
   };
-  const exportHref = `/api/leaderboard/export${toSearch({ ...queryFilters, ...sort })}`;
+  // The form edits a draft; only valid filters reach the address, and so a request.
+  const form = useFilterDraft(filters, validateLeaderboardFilters, (next) => update(appliedLeaderboardFilters(next)));
+  // Filters in the address that the form refuses (a link typed by hand) are not asked for either.
+  const refused = validateLeaderboardFilters(filters);
+  const blocked = hasErrors(refused);
+  const query = useLeaderboardQuery(filters, JSON.stringify(filters) === initialKey && initial ? initial : undefined, !blocked);
+  const failure = query.isError ? readableError(query.error, LABELS) : null;
+  const exportHref = `/api/leaderboard/export${toSearch({ ...filters, ...sort })}`;
 
   return (
     <div>
       <PageHeader
         title="Leaderboard"
-        subtitle={query.data ? `${query.data.rows.length} reps · ${new Date(query.data.from).toLocaleDateString()} – ${new Date(query.data.to).toLocaleDateString()}` : "Reps ranked by average call score"}
+        subtitle={!blocked && query.data ? `${formatCount(query.data.rows.length, "rep")} · ${formatDay(query.data.from)} – ${formatDay(query.data.to)}` : "Reps ranked by average call score"}
         actions={
           <a href={exportHref} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
             Export CSV
           </a>
         }
       />
-      <LeaderboardFilterBar filters={filters} board={query.data} onChange={update} />
-      {problem && <ErrorState error={new Error(problem)} />}
-      {!problem && query.isPending && <Loading label="Ranking reps…" />}
-      {!problem && query.isError && <ErrorState error={query.error} retry={() => query.refetch()} />}
-      {!problem &&
+      <LeaderboardFilterBar filters={form.draft} errors={form.errors} board={query.data} onChange={form.change} />
+      {blocked && <ErrorState error={new Error(`These filters cannot be used. ${Object.values(refused).join(" ")}`)} />}
+      {!blocked && form.pending && (
+        <p role="status" className="mb-3 text-sm text-slate-600">
+          Showing the last valid filters. Correct the marked filter to update the leaderboard.
+        </p>
+      )}
+      {!blocked && query.isPending && <Loading label="Ranking reps…" />}
+      {!blocked && failure && <ErrorState error={failure.error} retry={failure.refused ? undefined : () => query.refetch()} />}
+      {!blocked &&
         query.data &&
         (query.data.rows.length === 0 ? (
           <Empty title="No reps match these filters" body="Try a longer period, another team or source, or a lower minimum number of calls." />

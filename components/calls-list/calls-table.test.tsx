@@ -1,0 +1,49 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { CallListItem } from "@/lib/data/dto";
+import { CallsTable } from "./calls-table";
+
+const call: CallListItem = {
+  id: 42,
+  vendor: "execvision",
+  title: "Northwind Traders",
+  repId: 7,
+  repName: "Marcus Reid",
+  team: "Finance & Risk",
+  startedAt: "2024-05-01T14:05:00Z",
+  durationSec: 754,
+  overallScore: 71.4,
+  outcome: "meeting_booked",
+  prospect: "Dana Lee",
+  hasRecording: true,
+  hasTranscript: false,
+};
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+function render(showRep = true) {
+  const html = renderToStaticMarkup(<CallsTable calls={[call]} showRep={showRep} />);
+  const at = html.indexOf("<table");
+  return { phone: html.slice(0, at), desktop: html.slice(at) };
+}
+
+describe("the calls list", () => {
+  it("shows each call on a phone as a card with its title, rep, date, length, source, score and outcome", () => {
+    const { phone } = render();
+    expect(phone).toContain('aria-label="Calls, newest first"');
+    expect(phone).toContain('href="/calls/42"');
+    expect(text(phone)).toContain("Northwind Traders Dana Lee Recording 71 score Rep Marcus Reid When (UTC) May 1, 2:05 PM Length 12:34 Source ExecVision Outcome Meeting booked");
+  });
+
+  it("leaves the rep out of the cards on a rep's own list", () => {
+    expect(text(render(false).phone)).not.toContain("Marcus Reid");
+  });
+
+  it("keeps the call's name in place while a narrow table scrolls, in a named region", () => {
+    const { desktop } = render();
+    expect(desktop).toMatch(/<th scope="col" class="[^"]*\bsticky\b[^"]*">Call<\/th>/);
+    expect(desktop).toMatch(/<tr class="group[^"]*"><td class="[^"]*\bsticky\b[^"]*\bbg-white\b/);
+    const html = renderToStaticMarkup(<CallsTable calls={[call]} />);
+    expect(html).toContain('role="region" aria-label="Calls table" tabindex="0"');
+  });
+});

@@ -1,0 +1,105 @@
+// The leaderboard's columns: what each header shows (short enough to fit a
+// wide screen), the full name behind it, how a click sorts it, and which
+// figures a phone's card keeps.
+import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
+import type { LeaderboardSort } from "./sort";
+
+type Dir = LeaderboardSort["dir"];
+
+export interface LeaderboardColumn {
+  /** The sort key (also the CSV's column order). */
+  key: string;
+  /** The full name: the header's title and accessible name, and the sort menu's option. */
+  label: string;
+  /** What the header shows; wraps at spaces, never cut mid-word. */
+  header: string;
+  numeric: boolean;
+}
+
+/** Headers past this many characters are shortened at a word boundary (the full name stays in the title). */
+export const HEADER_MAX = 18;
+
+/** A header that fits a narrow column: whole words up to `max` characters, then "…"; a lone long word is kept whole. */
+export function shortHeader(label: string, max = HEADER_MAX): string {
+  const text = label.trim().replace(/\s+/g, " ");
+  if (text.length <= max) return text;
+  const words = text.split(" ");
+  let out = words[0];
+  for (const word of words.slice(1)) {
+    if (`${out} ${word}`.length > max - 1) break;
+    out = `${out} ${word}`;
+  }
+  return out === text ? text : `${out}…`;
+}
+
+const FIXED_BEFORE: LeaderboardColumn[] = [
+  { key: "rank", label: "Rank", header: "Rank", numeric: true },
+  { key: "name", label: "Rep", header: "Rep", numeric: false },
+  { key: "team", label: "Team", header: "Team", numeric: false },
+  { key: "calls", label: "Calls", header: "Calls", numeric: true },
+  { key: "avgScore", label: "Avg score", header: "Avg score", numeric: true },
+];
+
+const FIXED_AFTER: LeaderboardColumn[] = [
+  { key: "talkRatio", label: "Talk ratio", header: "Talk ratio", numeric: true },
+  { key: "questionsAsked", label: "Questions per call", header: "Questions", numeric: true },
+  { key: "fillerWords", label: "Fillers per call", header: "Fillers", numeric: true },
+];
+
+/** Every sortable column, in the table's (and the CSV's) order. */
+export function leaderboardColumns(skills: Leaderboard["skills"]): LeaderboardColumn[] {
+  return [...FIXED_BEFORE, ...skills.map((s) => ({ key: `skill:${s.skill}`, label: s.label, header: shortHeader(s.label), numeric: true })), ...FIXED_AFTER];
+}
+
+const TEXT_KEYS = new Set(["rank", "name", "team"]);
+
+/** The direction a column sorts in on its first click: ranks and names from the top, figures highest first. */
+export function firstDir(key: string): Dir {
+  return TEXT_KEYS.has(key) ? "asc" : "desc";
+}
+
+/** A header click: the same column flips, another starts at its first direction. */
+export function nextSort(current: LeaderboardSort, key: string): LeaderboardSort {
+  return current.sort === key ? { sort: key, dir: current.dir === "asc" ? "desc" : "asc" } : { sort: key, dir: firstDir(key) };
+}
+
+/** The two orders of a column, in words, the usual one first. */
+export function sortOrders(key: string): { dir: Dir; label: string }[] {
+  if (key === "rank") return [{ dir: "asc", label: "Best first" }, { dir: "desc", label: "Worst first" }];
+  if (key === "name" || key === "team") return [{ dir: "asc", label: "A to Z" }, { dir: "desc", label: "Z to A" }];
+  return [{ dir: "desc", label: "Highest first" }, { dir: "asc", label: "Lowest first" }];
+}
+
+/** A row's value in a figure column as shown: whole scores, a percent talk ratio, one decimal per call; "–" when missing. */
+export function formatFigure(row: LeaderboardRow, key: string): string {
+  if (key.startsWith("skill:")) {
+    const v = row.skills[key.slice(6)];
+    return v === null || v === undefined ? "–" : String(Math.round(v));
+  }
+  if (key === "talkRatio") return row.talkRatio === null ? "–" : `${Math.round(row.talkRatio * 100)}%`;
+  if (key === "questionsAsked") return row.questionsAsked === null ? "–" : String(row.questionsAsked);
+  if (key === "fillerWords") return row.fillerWords === null ? "–" : String(row.fillerWords);
+  if (key === "calls") return String(row.calls);
+  if (key === "avgScore") return row.avgScore === null ? "–" : String(Math.round(row.avgScore));
+  return "–";
+}
+
+const CARD_ALWAYS = new Set(["rank", "name", "team", "calls", "avgScore"]);
+const CARD_DEFAULT_FIGURES = ["talkRatio", "questionsAsked", "fillerWords"];
+
+/**
+ * The figures a phone's card shows beside rank, rep, team, calls and score:
+ * the column it is sorted by (so a sort is visible), then talk ratio,
+ * questions and fillers, three in all.
+ */
+export function cardFigures(columns: LeaderboardColumn[], sort: LeaderboardSort, count = 3): LeaderboardColumn[] {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const keys = [...(CARD_ALWAYS.has(sort.sort) ? [] : [sort.sort]), ...CARD_DEFAULT_FIGURES];
+  const picked: LeaderboardColumn[] = [];
+  for (const key of keys) {
+    const column = byKey.get(key);
+    if (column && !picked.includes(column)) picked.push(column);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
