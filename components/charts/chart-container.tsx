@@ -1,17 +1,39 @@
 "use client";
 
+import { cloneElement } from "react";
 import { ResponsiveContainer } from "recharts";
 
-/** The palette every chart uses: the rep, their team, and further series. */
-export const CHART_COLORS = { rep: "#1f57cc", team: "#94a3b8", before: "#cbd5e1", since: "#16a34a", grid: "#e2e8f0", text: "#475569" } as const;
+export { CHART_COLORS } from "@/lib/charts/palette";
 
-/** Owns sizing for every chart: a fixed height, full width, and a text alternative for screen readers. */
-export function ChartContainer({ height, label, children }: { height: number; label: string; children: React.ReactElement }) {
+/**
+ * Owns sizing for every chart: a fixed height, full width, and a text alternative. The chart's SVG is one image
+ * named by `label`; it stays a keyboard stop because the arrow keys walk its tooltip from point to point.
+ */
+export function ChartContainer({
+  height,
+  aspectRatio,
+  label,
+  legend,
+  onResize,
+  children,
+}: {
+  /** The chart's height, or with aspectRatio its largest height. */
+  height: number;
+  /** Width over height on narrow screens, so a chart that needs width (a radar) does not leave rows of blank space. */
+  aspectRatio?: number;
+  label: string;
+  legend?: React.ReactNode;
+  onResize?: (width: number, height: number) => void;
+  children: React.ReactElement<{ role?: string; "aria-label"?: string; accessibilityLayer?: boolean }>;
+}) {
   return (
-    <figure role="img" aria-label={label} style={{ height }} className="w-full">
-      <ResponsiveContainer width="100%" height="100%" minWidth={0}>
-        {children}
-      </ResponsiveContainer>
+    <figure className="w-full">
+      <div style={aspectRatio ? { width: "100%", aspectRatio, maxHeight: height, minHeight: Math.round(height * 0.75) } : { height }}>
+        <ResponsiveContainer width="100%" height="100%" minWidth={0} onResize={onResize}>
+          {cloneElement(children, { role: "img", "aria-label": label, accessibilityLayer: true })}
+        </ResponsiveContainer>
+      </div>
+      {legend}
     </figure>
   );
 }

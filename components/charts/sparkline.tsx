@@ -1,19 +1,27 @@
-"use client";
+import { CHART_COLORS } from "@/lib/charts/palette";
+import { sparklinePath } from "@/lib/charts/shape";
 
-import { Line, LineChart, YAxis } from "recharts";
-import { sparklinePoints } from "@/lib/charts/shape";
-import { CHART_COLORS } from "./chart-container";
+const WIDTH = 96;
+const HEIGHT = 28;
 
-/** A week-by-week trend in a table cell: small, fixed size, no axes. */
+/**
+ * A week-by-week trend in a table cell: small, fixed size, no axes. Plain SVG rather than a chart library,
+ * so it is in the server HTML and is one named image, never a keyboard stop.
+ */
 export function Sparkline({ values, label }: { values: (number | null)[]; label: string }) {
-  const points = sparklinePoints(values);
-  if (points.filter((p) => p.value !== null).length < 2) return <span className="text-xs text-slate-400">–</span>;
+  const path = sparklinePath(values, WIDTH, HEIGHT);
+  if (!path) {
+    return (
+      <span className="text-xs text-slate-500">
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">{label}</span>
+      </span>
+    );
+  }
   return (
-    <span role="img" aria-label={label} className="inline-block">
-      <LineChart width={96} height={28} data={points} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
-        <YAxis hide domain={[0, 100]} />
-        <Line type="monotone" dataKey="value" stroke={CHART_COLORS.rep} strokeWidth={1.5} dot={false} connectNulls isAnimationActive={false} />
-      </LineChart>
-    </span>
+    <svg role="img" aria-label={label} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="inline-block align-middle">
+      <path d={path.d} fill="none" stroke={CHART_COLORS.rep} strokeWidth={1.5} strokeLinejoin="round" strokeLinecap="round" />
+      <circle cx={path.last.x} cy={path.last.y} r={2} fill={CHART_COLORS.rep} />
+    </svg>
   );
 }

@@ -3,6 +3,9 @@ import type { CoachingPlanView } from "@/lib/data/dto";
 import { formatDate } from "@/lib/format";
 import { CoachingEffect } from "@/components/charts/coaching-effect";
 import { MeetingScores } from "@/components/charts/meeting-scores";
+import { formatCount } from "@/lib/plural";
+import { planDisplayName } from "./plan-name";
+import { describeMeetingsHeld } from "./plan-progress";
 
 function Progress({ plan }: { plan: CoachingPlanView }) {
   const planned = plan.plannedMeetings ?? 0;
@@ -11,9 +14,7 @@ function Progress({ plan }: { plan: CoachingPlanView }) {
   return (
     <div>
       <div className="flex justify-between text-xs text-slate-600">
-        <span>
-          {done} of {planned || "?"} meetings held
-        </span>
+        <span>{describeMeetingsHeld(done, planned)}</span>
         {plan.estimatedMissedMeetings ? <span className="text-amber-700">about {plan.estimatedMissedMeetings} missed</span> : null}
       </div>
       <div className="mt-1 h-2 rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={planned || 100} aria-valuenow={done} aria-label="Meetings held">
@@ -24,15 +25,16 @@ function Progress({ plan }: { plan: CoachingPlanView }) {
 }
 
 export function PlanCard({ plan }: { plan: CoachingPlanView }) {
+  const shown = planDisplayName(plan.name, plan.startDate);
   return (
     <article className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby={`plan-${plan.id}`}>
       <header className="border-b border-slate-100 px-4 py-3">
-        <h2 id={`plan-${plan.id}`} className="font-semibold text-slate-900">
-          {plan.name}
+        <h2 id={`plan-${plan.id}`} className="font-semibold text-slate-900" title={shown.changed ? plan.name : undefined}>
+          {shown.name}
         </h2>
         <p className="mt-0.5 text-sm text-slate-600">
           {plan.rep && (
-            <Link href={`/reps/${plan.rep.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/reps/${plan.rep.id}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
               {plan.rep.name}
             </Link>
           )}
@@ -75,13 +77,13 @@ export function PlanCard({ plan }: { plan: CoachingPlanView }) {
                       {m.reviews.map((r, i) => (
                         <li key={i} className="text-xs">
                           {r.callId ? (
-                            <Link href={`/calls/${r.callId}`} className="text-brand-700 hover:underline">
+                            <Link href={`/calls/${r.callId}`} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700">
                               {r.title}
                             </Link>
                           ) : (
                             <span className="text-slate-500">{r.title}</span>
                           )}
-                          <span className="text-slate-500"> · {r.questions} questions scored</span>
+                          <span className="text-slate-500"> · {formatCount(r.questions, "question")} scored</span>
                         </li>
                       ))}
                     </ul>

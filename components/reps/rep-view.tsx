@@ -7,6 +7,8 @@ import { repQuery } from "@/lib/data/rep-query";
 import { toSearch } from "@/lib/client/fetch-json";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useRepQuery } from "@/lib/client/use-rep-query";
+import { formatDate } from "@/lib/format";
+import { formatCount } from "@/lib/plural";
 import { SkillRadar } from "@/components/charts/skill-radar";
 import { ScoreTrend } from "@/components/charts/score-trend";
 import { CallsTable } from "@/components/calls-list/calls-table";
@@ -15,7 +17,27 @@ import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreChip } from "@/components/ui/score";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { planDisplayName } from "@/components/coaching/plan-name";
+import { describeMeetingsHeld } from "@/components/coaching/plan-progress";
 import { CoachingThemes } from "./coaching-themes";
+
+/** A plan as the rep overview lists it; the start date, when sent, is shown and checked against the plan's name. */
+type RepPlan = RepOverview["plans"][number] & { startDate?: string | null };
+
+function PlanLink({ plan }: { plan: RepPlan }) {
+  const shown = planDisplayName(plan.name, plan.startDate ?? null);
+  return (
+    <>
+      <Link href={`/coaching?plan=${plan.id}`} className="text-sm font-medium text-brand-700 hover:underline" title={shown.changed ? plan.name : undefined}>
+        {shown.name}
+      </Link>
+      <p className="text-xs text-slate-500">
+        {describeMeetingsHeld(plan.completedMeetings, plan.plannedMeetings)}
+        {plan.startDate && <> · since {formatDate(plan.startDate)}</>}
+      </p>
+    </>
+  );
+}
 
 /** Why the period in the address cannot be shown, in words; null when it can. */
 function periodProblem(filters: Record<string, string | undefined>): string | null {
@@ -80,7 +102,7 @@ export function RepView({ repId, initial, initialKey, initialCalls }: { repId: n
               <SelectField id="skill-set" label="Skill set" value={data.skillSet} onChange={(e) => update({ skillSet: e.target.value })}>
                 {data.skillSets.map((set) => (
                   <option key={set.value} value={set.value}>
-                    {set.label} ({set.calls} calls)
+                    {set.label} ({formatCount(set.calls, "call")})
                   </option>
                 ))}
               </SelectField>
@@ -104,14 +126,9 @@ export function RepView({ repId, initial, initialKey, initialCalls }: { repId: n
             <p className="text-sm text-slate-500">No coaching plan.</p>
           ) : (
             <ul className="space-y-2">
-              {data.plans.map((p) => (
+              {data.plans.map((p: RepPlan) => (
                 <li key={p.id}>
-                  <Link href={`/coaching?plan=${p.id}`} className="text-sm font-medium text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                  <p className="text-xs text-slate-500">
-                    {p.completedMeetings ?? 0} of {p.plannedMeetings ?? "?"} meetings held
-                  </p>
+                  <PlanLink plan={p} />
                 </li>
               ))}
             </ul>

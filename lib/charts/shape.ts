@@ -1,7 +1,16 @@
 // Data shaping for charts: pure functions, so chart components only draw.
+import { formatCount } from "@/lib/plural";
 
-export function sparklinePoints(values: (number | null)[]): { index: number; value: number | null }[] {
-  return values.map((value, index) => ({ index, value }));
+/**
+ * A sparkline's path in a width x height box: scores 0-100 from bottom to top, weeks evenly spread,
+ * weeks without a score skipped so the line joins the known ones. Null when fewer than two weeks are known.
+ */
+export function sparklinePath(values: (number | null)[], width: number, height: number, inset = 2): { d: string; last: { x: number; y: number } } | null {
+  const step = values.length > 1 ? (width - 2 * inset) / (values.length - 1) : 0;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const points = values.flatMap((v, i) => (v === null ? [] : [{ x: round(inset + i * step), y: round(inset + (1 - Math.min(100, Math.max(0, v)) / 100) * (height - 2 * inset)) }]));
+  if (points.length < 2) return null;
+  return { d: points.map((p, i) => `${i ? "L" : "M"}${p.x} ${p.y}`).join(" "), last: points[points.length - 1] };
 }
 
 /** A one-line description of a trend for screen readers. */
@@ -29,7 +38,55 @@ export function weekLabel(iso: string): string {
   return new Date(iso).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 }
 
-/** Before/since pairs per skill, for the coaching effect chart. */
-export function effectBars(effect: { skill: string; before: number | null; since: number | null }[]): { skill: string; before: number | null; since: number | null; change: number | null }[] {
-  return effect.map((e) => ({ ...e, change: e.before !== null && e.since !== null ? Math.round((e.since - e.before) * 10) / 10 : null }));
+/** Scores from fewer calls than this are shown, but marked as thin evidence. */
+export const FEW_CALLS = 3;
+
+export interface EffectBar {
+  skill: string;
+  before: number | null;
+  since: number | null;
+  change: number | null;
+  beforeCalls: number;
+  sinceCalls: number;
+  beforeFew: boolean;
+  sinceFew: boolean;
+}
+
+/** Before/since pairs per skill, for the coaching effect chart, with how many calls each value rests on. */
+export function effectBars(effect: { skill: string; before: number | null; since: number | null; beforeCalls: number; sinceCalls: number }[]): EffectBar[] {
+  return effect.map((e) => ({
+    skill: e.skill,
+    before: e.before,
+    since: e.since,
+    change: e.before !== null && e.since !== null ? Math.round((e.since - e.before) * 10) / 10 : null,
+    beforeCalls: e.beforeCalls,
+    sinceCalls: e.sinceCalls,
+    beforeFew: e.before !== null && e.beforeCalls < FEW_CALLS,
+    sinceFew: e.since !== null && e.sinceCalls < FEW_CALLS,
+  }));
+}
+
+function effectValue(score: number | null, calls: number, few: boolean): string {
+  if (score === null) return "no score";
+  return `${Math.round(score)} (${formatCount(calls, "call")}${few ? `, fewer than ${FEW_CALLS}` : ""})`;
+}
+
+/** The coaching effect in words, for screen readers: every value with the number of calls behind it. */
+export function describeEffect(bars: EffectBar[]): string {
+  return bars
+    .map((b) => {
+      const change = b.change === null ? "" : `, ${b.change >= 0 ? "+" : ""}${Math.round(b.change)}`;
+      return `${b.skill}: ${effectValue(b.before, b.beforeCalls, b.beforeFew)} before the plan, ${effectValue(b.since, b.sinceCalls, b.sinceFew)} since${change}`;
+    })
+    .join("; ");
+}
+
+/** Meeting scores as chart rows (one per held meeting), the skills scored in plan order, and the same in words. */
+export function meetingSeries(meetings: { at: string | null; scores: { skill: string; score: number }[] }[], skills: string[]) {
+  const held = meetings.filter((m): m is typeof m & { at: string } => m.at !== null);
+  const data = held.map((m) => ({ at: weekLabel(m.at), ...Object.fromEntries(m.scores.map((s) => [s.skill, s.score])) }) as { at: string } & Record<string, number>);
+  const order = (skill: string) => (skills.includes(skill) ? skills.indexOf(skill) : skills.length);
+  const shown = [...new Set(meetings.flatMap((m) => m.scores.map((s) => s.skill)))].sort((a, b) => order(a) - order(b));
+  const perSkill = shown.map((skill) => `${skill} ${held.flatMap((m) => m.scores.filter((s) => s.skill === skill).map((s) => Math.round(s.score))).join(", ")}`);
+  return { data, shown, description: `Meeting scores over ${formatCount(held.length, "meeting")}: ${perSkill.join("; ")}` };
 }

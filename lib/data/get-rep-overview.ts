@@ -78,8 +78,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
      WHERE c.rep_id = ? AND ${live} GROUP BY k.kind, k.text ORDER BY COUNT(*) DESC, MAX(c.started_at) DESC`,
     [repId, ...period],
   );
-  const plansQuery = sql.all<{ id: number; name: string; completed_meetings: number | null; planned_meetings: number | null }>(
-    `SELECT p.id, p.name, p.completed_meetings, p.planned_meetings FROM coaching_plans p
+  const plansQuery = sql.all<{ id: number; name: string; start_date: unknown; completed_meetings: number | null; planned_meetings: number | null }>(
+    `SELECT p.id, p.name, p.start_date, p.completed_meetings, p.planned_meetings FROM coaching_plans p
      WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC`,
     [repId],
   );
@@ -128,6 +128,6 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     trend,
     stats: { calls: Number(stats.calls), avgScore: ratio(stats.score_sum, stats.scored), talkRatio: ratio(stats.talk_sum, stats.talk_n, 3), questionsAsked: ratio(stats.q_sum, stats.q_n), fillerWords: ratio(stats.f_sum, stats.f_n) },
     coaching: topCoaching.map((c) => ({ kind: c.kind, text: c.text, facet: c.facet, count: Number(c.n), lastAt: toDate(c.last_at)!.toISOString() })),
-    plans: plans.map((p) => ({ id: Number(p.id), name: p.name, completedMeetings: toNumber(p.completed_meetings), plannedMeetings: toNumber(p.planned_meetings) })),
+    plans: plans.map((p) => ({ id: Number(p.id), name: p.name, startDate: toDate(p.start_date)?.toISOString() ?? null, completedMeetings: toNumber(p.completed_meetings), plannedMeetings: toNumber(p.planned_meetings) })),
   });
 }
