@@ -23,7 +23,7 @@ function SkipButton({ playback, seconds }: { playback: Playback; seconds: number
   );
 }
 
-function PlayButton({ playback }: { playback: Playback }) {
+export function PlayButton({ playback }: { playback: Playback }) {
   const playing = usePlaybackSelector(playback.store, (s) => s.playing);
   const buffering = usePlaybackSelector(playback.store, (s) => s.playing && s.buffering);
   return (
@@ -39,7 +39,7 @@ function PlayButton({ playback }: { playback: Playback }) {
   );
 }
 
-function Clock({ playback, duration }: { playback: Playback; duration: number }) {
+export function Clock({ playback, duration }: { playback: Playback; duration: number }) {
   const second = usePlaybackSelector(playback.store, (s) => Math.floor(s.currentTime));
   return (
     <span className="whitespace-nowrap text-sm tabular-nums text-slate-600">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CallMarker } from "@/lib/data/dto";
 import type { Segment } from "@/lib/domain/transcript";
-import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, MERGE_GAP, sideOf } from "./timeline-model";
+import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, groupTargets, MERGE_GAP, sideOf } from "./timeline-model";
 import { SEGMENTS } from "./test-data";
 
 describe("buildSpeakerLanes", () => {
@@ -70,5 +70,45 @@ describe("buildHitTicks", () => {
       { start: 0.5, hit: 2 },
       { start: 0.9, hit: 4 },
     ]);
+  });
+});
+
+describe("groupTargets", () => {
+  const point = (start: number) => ({ start, end: null });
+  it("keeps marks at least 24 px apart as targets of their own, 24 px wide and centred", () => {
+    const groups = groupTargets([point(0.5), point(0.1)], (m) => m, 1000);
+    expect(groups.map((g) => [g.items.map((m) => m.start), g.left, g.width])).toEqual([
+      [[0.1], 88, 24],
+      [[0.5], 488, 24],
+    ]);
+  });
+
+  it("takes marks closer than 24 px as one target spanning them all, so no two targets overlap", () => {
+    // 10 px, 10 px, then 30 px apart on a 1,000 px lane.
+    const groups = groupTargets([point(0.1), point(0.11), point(0.12), point(0.15)], (m) => m, 1000);
+    expect(groups.map((g) => g.items.map((m) => m.start))).toEqual([[0.1, 0.11, 0.12], [0.15]]);
+    expect(groups[0].left).toBeCloseTo(88);
+    expect(groups[0].width).toBeCloseTo(44);
+    for (let i = 1; i < groups.length; i++) expect(groups[i].left).toBeGreaterThanOrEqual(groups[i - 1].left + groups[i - 1].width);
+    expect(Math.min(...groups.map((g) => g.width))).toBeGreaterThanOrEqual(24);
+  });
+
+  it("a span covers its length, and groups with a point inside it", () => {
+    const groups = groupTargets([{ start: 0.2, end: 0.4 }, point(0.3), point(0.9)], (m) => m, 500);
+    expect(groups.map((g) => g.items.length)).toEqual([2, 1]);
+    expect(groups[0].left).toBeCloseTo(100);
+    expect(groups[0].width).toBeCloseTo(100);
+  });
+
+  it("on any lane width, the targets are 24 px or wider and never overlap", () => {
+    const marks = Array.from({ length: 200 }, (_, i) => point(((i * 7919) % 1000) / 1000));
+    for (const width of [120, 390, 1440]) {
+      const groups = groupTargets(marks, (m) => m, width);
+      expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(200);
+      for (let i = 0; i < groups.length; i++) {
+        expect(groups[i].width).toBeGreaterThanOrEqual(24);
+        if (i > 0) expect(groups[i].left).toBeGreaterThanOrEqual(groups[i - 1].left + groups[i - 1].width - 1e-9);
+      }
+    }
   });
 });

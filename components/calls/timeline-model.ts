@@ -129,3 +129,39 @@ export function buildHitTicks(hits: readonly SearchHit[], durationMs: number, bu
   });
   return ticks;
 }
+
+/** Targets that would overlap on the lane, taken as one: pixels from the lane's left edge. */
+export interface TargetGroup<T> {
+  items: T[];
+  left: number;
+  width: number;
+}
+
+/**
+ * Groups marks into hit targets at least `minPx` wide that never overlap: each
+ * mark's footprint (a point, or a span from start to end as fractions of the
+ * lane) is widened to `minPx` around its centre, and footprints that overlap
+ * become one target. A target can then be hit without hitting its neighbour.
+ */
+export function groupTargets<T>(items: readonly T[], extent: (item: T) => { start: number; end: number | null }, laneWidthPx: number, minPx = 24): TargetGroup<T>[] {
+  const boxes = items
+    .map((item) => {
+      const { start, end } = extent(item);
+      const [a, b] = [start * laneWidthPx, (end ?? start) * laneWidthPx];
+      const centre = (a + b) / 2;
+      const half = Math.max(minPx, b - a) / 2;
+      return { item, left: centre - half, right: centre + half };
+    })
+    .sort((x, y) => x.left - y.left);
+  const groups: { items: T[]; left: number; right: number }[] = [];
+  for (const box of boxes) {
+    const last = groups.at(-1);
+    if (last && box.left < last.right) {
+      last.items.push(box.item);
+      last.right = Math.max(last.right, box.right);
+    } else {
+      groups.push({ items: [box.item], left: box.left, right: box.right });
+    }
+  }
+  return groups.map((g) => ({ items: g.items, left: g.left, width: g.right - g.left }));
+}

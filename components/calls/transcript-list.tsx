@@ -3,11 +3,13 @@
 // The transcript, virtualized: only the rows in view (and a few around them)
 // exist in the DOM, each measured once it renders, so a two-hour call costs
 // what a two-minute one does. The list follows playback until the reader
-// scrolls it themselves, then offers "Back to now".
+// scrolls it themselves, then offers "Back to now" in a strip under the list,
+// where it covers no line.
 import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Playback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
+import { landingMs, snapMs } from "@/lib/domain/transcript";
 import { ArrowDownIcon } from "./icons";
 import { SegmentRow } from "./segment-row";
 import { createCursor, type TranscriptIndex } from "./transcript-index";
@@ -45,7 +47,12 @@ export interface TranscriptListProps {
 
 export function TranscriptList({ index, playback, search, following, onFollowingChange }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const cursor = useMemo(() => createCursor(index), [index]);
+  // Times pass through seconds: snapped back to the microsecond, a moment at a
+  // line's start reads as that line, not the one before.
+  const cursor = useMemo(() => {
+    const at = createCursor(index);
+    return (ms: number) => at(snapMs(ms));
+  }, [index]);
   const count = index.segments.length;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; rows are memoized on their own props
   const virtualizer = useVirtualizer({
@@ -89,17 +96,18 @@ export function TranscriptList({ index, playback, search, following, onFollowing
   }, [onFollowingChange]);
 
   const { seek } = playback;
+  // A click on a line or its first word lands inside that line.
   const seekAndFollow = useCallback(
     (seconds: number) => {
       onFollowingChange(true);
-      seek(seconds);
+      seek(landingMs(index.segStart, snapMs(seconds * 1000)) / 1000);
     },
-    [seek, onFollowingChange],
+    [seek, onFollowingChange, index],
   );
 
   return (
-    <div className="relative min-h-0 flex-1">
-      <div ref={scrollRef} tabIndex={0} role="group" aria-label="Transcript lines" className="h-full overflow-y-auto overscroll-contain [outline-offset:-2px]">
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div ref={scrollRef} tabIndex={0} role="group" aria-label="Transcript lines" className="min-h-0 flex-1 overflow-y-auto overscroll-contain [outline-offset:-2px]">
         <ol aria-label="Transcript" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => (
             <SegmentRow
@@ -118,15 +126,18 @@ export function TranscriptList({ index, playback, search, following, onFollowing
           ))}
         </ol>
       </div>
+      {/* Below the list, not over it: the list gives up the strip's height while it shows. */}
       {!following && (
-        <button
-          type="button"
-          onClick={() => onFollowingChange(true)}
-          className="absolute bottom-4 left-1/2 inline-flex -translate-x-1/2 items-center gap-1.5 rounded-full bg-slate-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-slate-800"
-        >
-          <ArrowDownIcon className="h-4 w-4" />
-          Back to now
-        </button>
+        <div className="flex shrink-0 justify-center border-t border-slate-200 bg-slate-50 px-4 py-2">
+          <button
+            type="button"
+            onClick={() => onFollowingChange(true)}
+            className="inline-flex items-center gap-1.5 rounded-full bg-slate-900 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-slate-800"
+          >
+            <ArrowDownIcon className="h-4 w-4" />
+            Back to now
+          </button>
+        </div>
       )}
     </div>
   );
