@@ -2,7 +2,8 @@
 
 // The call page: the player and its timeline beside the transcript, synced
 // through one playback store, and the analysis under the player. On a phone
-// the columns stack: player, transcript, analysis.
+// the columns stack: player, transcript, analysis, and a compact player stays
+// at the bottom of the screen once the full one has scrolled away.
 import { memo, useCallback, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
@@ -10,16 +11,18 @@ import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
 import type { CallDetail } from "@/lib/data/dto";
+import { landingMs, snapMs } from "@/lib/domain/transcript";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
 import { CoachingCard } from "./coaching-card";
 import { InsightCard } from "./insight-card";
 import { ScoreList } from "./score-list";
+import { RowNotesProvider } from "./segment-row";
 import { SummaryCard } from "./summary-card";
 import { TalkStats } from "./talk-stats";
 import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes } from "./timeline-model";
 import { relabelSegments } from "./speaker-labels";
-import { buildTranscriptIndex } from "./transcript-index";
+import { buildTranscriptIndex, nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
 import { TranscriptPanel } from "./transcript-panel";
 import { useCallShortcuts } from "./use-call-shortcuts";
 import { useTranscriptSearch } from "./use-transcript-search";
@@ -29,9 +32,9 @@ const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDe
   return (
     <div className="order-3 space-y-5">
       <SummaryCard call={call} />
-      <ScoreList scores={call.scores} onSeek={onSeek} />
-      <CoachingCard coaching={call.coaching} />
-      <TalkStats talk={call.talk} />
+      <ScoreList call={call} onSeek={onSeek} />
+      <CoachingCard call={call} onSeek={onSeek} />
+      <TalkStats call={call} />
       {call.insight && <InsightCard insight={call.insight} />}
     </div>
   );
@@ -61,14 +64,25 @@ export function CallView({ initialCall, startAt }: { initialCall: CallDetail; st
   const markers = useMemo(() => buildMarkerLanes(call.markers, durationMs), [call.markers, durationMs]);
   const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
 
-  const { seek } = playback;
-  // Seeking from anywhere (timeline, evidence, J/K) brings the transcript back with it.
+  const { seek, store } = playback;
+  // Seeking from anywhere (timeline, evidence, J/K) brings the transcript back
+  // with it; a jump to a line's start lands inside the line, so it is the one lit.
   const jumpTo = useCallback(
     (seconds: number) => {
       setFollowing(true);
-      seek(seconds);
+      seek(index ? landingMs(index.segStart, snapMs(seconds * 1000)) / 1000 : seconds);
     },
-    [seek],
+    [seek, index],
+  );
+  // The compact player's line buttons: what J and K do.
+  const stepLine = useCallback(
+    (direction: 1 | -1) => {
+      if (!index) return;
+      const ms = store.get().currentTime * 1000;
+      const line = direction === 1 ? nextSegmentIndex(index, ms) : previousSegmentIndex(index, ms);
+      if (line >= 0) jumpTo(index.segStart[line] / 1000);
+    },
+    [index, store, jumpTo],
   );
   const { goTo, hits } = search;
   const jumpToHit = useCallback(
@@ -81,7 +95,8 @@ export function CallView({ initialCall, startAt }: { initialCall: CallDetail; st
   useCallShortcuts(playback, index, jumpTo);
 
   return (
-    <div className="space-y-5">
+    // On a phone the page keeps room at its foot for the compact player, so it never covers the last card.
+    <div className={`space-y-5 ${playback.hasAudio ? "pb-20 lg:pb-0" : ""}`}>
       <CallHeader call={call} />
       {callQuery.isError && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
@@ -93,19 +108,28 @@ export function CallView({ initialCall, startAt }: { initialCall: CallDetail; st
         <div className="contents lg:block lg:space-y-5">
           {/* Stuck, it keeps a strip of page background above it so the cards scroll out of sight. */}
           <div className="order-1 z-10 lg:sticky lg:top-0 lg:-mt-4 lg:bg-slate-50 lg:pt-4">
-            <CallPlayer playback={playback} src={call.recordingUrl} audioRef={audioRef} audioKey={audioKey} timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }} />
+            <CallPlayer
+              playback={playback}
+              src={call.recordingUrl}
+              audioRef={audioRef}
+              audioKey={audioKey}
+              onStepLine={index && index.segments.length > 0 ? stepLine : null}
+              timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
+            />
           </div>
           <CallAnalysis call={call} onSeek={jumpTo} />
         </div>
-        <TranscriptPanel
-          className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
-          query={transcriptQuery}
-          index={index}
-          playback={playback}
-          search={search}
-          following={following}
-          onFollowingChange={setFollowing}
-        />
+        <RowNotesProvider notes={call.notes} index={index}>
+          <TranscriptPanel
+            className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
+            query={transcriptQuery}
+            index={index}
+            playback={playback}
+            search={search}
+            following={following}
+            onFollowingChange={setFollowing}
+          />
+        </RowNotesProvider>
       </div>
     </div>
   );

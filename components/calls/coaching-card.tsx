@@ -1,7 +1,11 @@
-// What went well, what to work on, and the drills to practise.
-import type { CallDetail } from "@/lib/data/dto";
-import { humanize } from "./format";
+// The coaching on a call: reviewers' comments and highlights, each with its
+// author and its moment (a click plays it), then what went well, what to work
+// on, and the drills to practise.
+import type { CallDetail, CallNote } from "@/lib/data/dto";
+import { coachingEmptyMessage, noteAuthor, noteKindLabel } from "@/lib/domain/coaching-notes";
+import { formatCallDate, formatClock, humanize } from "./format";
 import { Muted, SectionCard } from "./section-card";
+import { NOTE_STYLE } from "./segment-row";
 
 const KINDS = [
   { kind: "win", title: "Wins", dot: "bg-emerald-500" },
@@ -9,10 +13,55 @@ const KINDS = [
   { kind: "drill", title: "Drills", dot: "bg-brand-500" },
 ] as const;
 
-export function CoachingCard({ coaching }: { coaching: CallDetail["coaching"] }) {
+function Note({ note, onSeek }: { note: CallNote; onSeek: (seconds: number) => void }) {
+  const author = noteAuthor(note);
+  const kind = noteKindLabel(note.kind);
+  const clock = formatClock(note.startSec);
+  const style = NOTE_STYLE[note.kind];
   return (
-    <SectionCard title="Coaching">
-      {coaching.length === 0 && <Muted>No coaching notes for this call.</Muted>}
+    <li className={`flex gap-3 rounded-md border-l-2 bg-slate-50 px-3 py-2 ${style.edge}`}>
+      <button
+        type="button"
+        onClick={() => onSeek(note.startSec)}
+        aria-label={`Play from ${clock}: ${kind.toLowerCase()} by ${author}`}
+        className="-my-0.5 h-6 shrink-0 rounded px-1 text-xs font-medium tabular-nums text-brand-700 hover:bg-white hover:underline"
+      >
+        {clock}
+      </button>
+      <div className="min-w-0 flex-1 text-sm">
+        <p className="flex flex-wrap items-baseline gap-x-1.5 text-xs text-slate-600">
+          <span className="font-semibold text-slate-800">{author}</span>
+          <span className={`font-medium ${style.label}`}>{kind}</span>
+          <span aria-hidden="true">·</span>
+          {/* The server renders in its time zone, the browser in the viewer's: let the browser's win. */}
+          <time dateTime={note.givenAt} suppressHydrationWarning>
+            {formatCallDate(new Date(note.givenAt))}
+          </time>
+        </p>
+        {note.text && <p className="mt-0.5 break-words text-slate-700">{note.kind === "highlight" ? `“${note.text}”` : note.text}</p>}
+      </div>
+    </li>
+  );
+}
+
+export function CoachingCard({ call, onSeek }: { call: Pick<CallDetail, "vendor" | "coaching" | "notes">; onSeek: (seconds: number) => void }) {
+  const { coaching, notes } = call;
+  const comments = notes.filter((n) => n.kind === "comment").length;
+  const highlights = notes.length - comments;
+  const noteCount = [comments && `${comments} ${comments === 1 ? "comment" : "comments"}`, highlights && `${highlights} ${highlights === 1 ? "highlight" : "highlights"}`].filter(Boolean).join(", ");
+  return (
+    <SectionCard title="Coaching" aside={noteCount ? <span className="text-xs text-slate-500">{noteCount}</span> : undefined}>
+      {coaching.length === 0 && notes.length === 0 && <Muted>{coachingEmptyMessage(call.vendor)}</Muted>}
+      {notes.length > 0 && (
+        <div className={coaching.length ? "mb-5" : undefined}>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Comments and highlights</h3>
+          <ul aria-label="Comments and highlights" className="mt-2 space-y-2">
+            {notes.map((note, i) => (
+              <Note key={i} note={note} onSeek={onSeek} />
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         {KINDS.map(({ kind, title, dot }) => {
           const items = coaching.filter((c) => c.kind === kind);

@@ -1,8 +1,11 @@
 "use client";
 
 // The skill scores: each with its score, why, and the moments that prove it
-// (a click plays the moment).
-import type { CallScore } from "@/lib/data/dto";
+// (a click plays the moment). Without any, it says why: the source never
+// scores calls, nobody spoke, or the scores are still to come.
+import type { CallDetail, CallScore } from "@/lib/data/dto";
+import { explainAbsence } from "@/lib/domain/capabilities";
+import { explanationLines } from "@/lib/domain/explanation";
 import { formatClock, humanize } from "./format";
 import { ScoreChip, scoreBarClass } from "./score-chip";
 import { Muted, SectionCard } from "./section-card";
@@ -21,13 +24,18 @@ function ScoreItem({ score, onSeek }: { score: CallScore; onSeek: (seconds: numb
     <li className="py-3 first:pt-0 last:pb-0">
       <div className="flex items-center gap-3">
         <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-800">{score.label}</span>
-        {score.weight !== null && <span className="text-xs text-slate-400">weight {score.weight}</span>}
+        {score.weight !== null && <span className="text-xs text-slate-500">weight {score.weight}</span>}
         <ScoreChip score={value} label={score.label} />
       </div>
       <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
         <div className={`h-full rounded-full ${scoreBarClass(value)}`} style={{ width: `${Math.max(0, Math.min(100, value ?? 0))}%` }} />
       </div>
-      {score.explanation && <p className="mt-2 text-sm text-slate-600">{score.explanation}</p>}
+      {explanationLines(score).map((line, i) => (
+        <p key={i} className="mt-2 text-sm text-slate-600">
+          {line.label && <span className={`mr-1.5 font-medium ${line.label === "Strength" ? "text-emerald-700" : "text-amber-800"}`}>{line.label}:</span>}
+          {line.text}
+        </p>
+      ))}
       {score.insufficientEvidence && <p className="mt-1 text-xs italic text-slate-500">Not enough evidence in this call to score it.</p>}
       {score.evidence.length > 0 && (
         <ul className="mt-2 space-y-1.5">
@@ -50,11 +58,11 @@ function ScoreItem({ score, onSeek }: { score: CallScore; onSeek: (seconds: numb
   );
 }
 
-export function ScoreList({ scores, onSeek }: { scores: CallScore[]; onSeek: (seconds: number) => void }) {
-  const groups = groupBySet(scores);
+export function ScoreList({ call, onSeek }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "scores">; onSeek: (seconds: number) => void }) {
+  const groups = groupBySet(call.scores);
   return (
     <SectionCard title="Skill scores">
-      {groups.length === 0 && <Muted>No skill scores for this call yet.</Muted>}
+      {groups.length === 0 && <Muted>{explainAbsence(call, "skillScores").text}</Muted>}
       <div className="space-y-5">
         {groups.map(([set, items]) => (
           <div key={set}>

@@ -4,9 +4,12 @@
 // playback store for its own "am I active, which of my words" slice, so a
 // frame of playback re-renders at most the row being spoken, never the list.
 // The text is a few runs, not an element per word: a click finds its word
-// from the character under the pointer.
-import { memo } from "react";
+// from the character under the pointer. Reviewers' comments and highlights
+// show under the line they point at, handed down through RowNotesProvider.
+import { createContext, memo, useContext, useMemo } from "react";
 import { type PlaybackStore, usePlaybackSelector } from "@/lib/client/use-playback-store";
+import type { CallNote } from "@/lib/data/dto";
+import { noteAuthor, noteKindLabel, notesByRow, noteTextOnLine } from "@/lib/domain/coaching-notes";
 import { formatClock, initials } from "./format";
 import { SIDE_STYLE } from "./speaker-style";
 import { sideOf } from "./timeline-model";
@@ -37,6 +40,42 @@ const CURRENT_HIT = "rounded-sm bg-amber-300 text-slate-900 ring-1 ring-amber-50
 // Padding with a matching negative margin: the spoken word lights up without moving the text.
 const SPOKEN = "-mx-0.5 rounded-sm bg-brand-600 px-0.5 text-white";
 
+/** The notes' colours, in the hues of their markers on the timeline; the edges 3:1 on white, the labels 4.5:1. */
+export const NOTE_STYLE: Record<CallNote["kind"], { edge: string; label: string }> = {
+  comment: { edge: "border-sky-600", label: "text-sky-800" },
+  highlight: { edge: "border-amber-600", label: "text-amber-800" },
+};
+
+const NO_NOTES: ReadonlyMap<number, CallNote[]> = new Map();
+const RowNotesContext = createContext(NO_NOTES);
+
+/** Places the call's comments and highlights on the transcript lines they point at, for the rows below it. */
+export function RowNotesProvider({ notes, index, children }: { notes: readonly CallNote[]; index: TranscriptIndex | null; children: React.ReactNode }) {
+  const rows = useMemo(() => (index && notes.length ? notesByRow(notes, index.segStart) : NO_NOTES), [notes, index]);
+  return <RowNotesContext value={rows}>{children}</RowNotesContext>;
+}
+
+/**
+ * The comments and highlights on one line: which, who, when, and what they said.
+ * Paragraphs, not a list, so a line stays one item of the transcript list.
+ */
+function RowNotes({ notes, text }: { notes: CallNote[]; text: string }) {
+  return (
+    <div data-row-notes="" className="mt-1.5 space-y-1">
+      {notes.map((note, i) => {
+        const said = noteTextOnLine(note, text);
+        return (
+          <p key={i} className={`rounded-sm border-l-2 bg-slate-50 px-2 py-1 text-[13px] leading-snug text-slate-700 ${NOTE_STYLE[note.kind].edge}`}>
+            <span className={`font-semibold ${NOTE_STYLE[note.kind].label}`}>{noteKindLabel(note.kind)}</span>
+            <span className="text-slate-600"> by {noteAuthor(note)} at {formatClock(note.startSec)}</span>
+            {said && <span className="break-words">: {said}</span>}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
 /** The row's text as a few runs: plain, search hits, and the word being spoken. */
 function RowText({ text, hits, currentHit, active }: { text: string; hits: RowHit[] | undefined; currentHit: number; active: { from: number; to: number } | null }) {
   return splitText(text, hits, active).map((piece, i) => {
@@ -64,6 +103,7 @@ export const SegmentRow = memo(function SegmentRow({ row, top, count, index, sto
     return at.segment === row ? at.word : INACTIVE;
   });
   const active = activeWord !== INACTIVE;
+  const notes = useContext(RowNotesContext).get(row);
   const segment = index.segments[row];
   const side = SIDE_STYLE[sideOf(segment.speaker)];
   const startSec = index.segStart[row] / 1000;
@@ -116,6 +156,7 @@ export const SegmentRow = memo(function SegmentRow({ row, top, count, index, sto
           <p data-row-text="" className={`mt-0.5 text-[15px] leading-relaxed break-words ${active ? "text-slate-900" : "text-slate-700"}`}>
             <RowText text={index.texts[row]} hits={hits} currentHit={currentHit} active={spoken} />
           </p>
+          {notes && <RowNotes notes={notes} text={index.texts[row]} />}
         </div>
       </div>
     </li>

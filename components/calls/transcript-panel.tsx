@@ -1,12 +1,13 @@
 "use client";
 
 // The transcript column: search on top, then the list, or whichever of
-// loading, not-yet-available, failed or empty applies.
+// loading, absent, failed or empty applies. An absent transcript is
+// explained; "it will appear on its own" only when it will.
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { TranscriptResponse } from "@/lib/data/dto";
 import type { Playback } from "@/lib/client/use-playback";
 import { Button } from "@/components/ui/button";
-import { formatNumber } from "./format";
+import { formatCount } from "@/lib/plural";
 import { SearchBar } from "./search-bar";
 import type { TranscriptIndex } from "./transcript-index";
 import { TranscriptList } from "./transcript-list";
@@ -66,7 +67,12 @@ function Body({ query, index, playback, search, following, onFollowingChange }: 
   }
   const data = query.data;
   if (data?.status === "unavailable") {
-    return <Message title="Transcript not available yet" body={`${data.reason.replace(/\.*$/, ".")} Coachboard checks again every 20 seconds, so it will appear here on its own.`} />;
+    const reason = data.reason.replace(/\.*$/, ".");
+    return data.pending ? (
+      <Message title="Transcript not available yet" body={`${reason} Coachboard checks again every 20 seconds, so it will appear here on its own.`} />
+    ) : (
+      <Message title="No transcript" body={reason} />
+    );
   }
   if (!index || index.segments.length === 0) return <Message title="This transcript is empty" body="The vendor sent a transcript with no speech in it." />;
   return <TranscriptList index={index} playback={playback} search={search} following={following} onFollowingChange={onFollowingChange} />;
@@ -79,7 +85,7 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3">
         <h2 id="transcript-heading" className="text-sm font-semibold text-slate-900">
           Transcript
-          {ready && <span className="ml-2 font-normal text-slate-500">{formatNumber(props.index!.segments.length)} lines</span>}
+          {ready && <span className="ml-2 font-normal text-slate-500">{formatCount(props.index!.segments.length, "line")}</span>}
         </h2>
         <SearchBar search={props.search} disabled={!ready} onNavigate={() => props.onFollowingChange(false)} />
       </header>

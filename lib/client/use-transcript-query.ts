@@ -10,7 +10,7 @@ export function useTranscriptQuery(callId: number) {
     queryKey: queryKeys.transcript(callId),
     queryFn: () => fetchJson(`/api/calls/${callId}/transcript`, transcriptResponseSchema),
     staleTime: Infinity,
-    // "Not available yet" is worth asking again a little later.
-    refetchInterval: (query) => (query.state.data?.status === "unavailable" ? 20_000 : false),
+    // "Not available yet, but coming" is worth asking again a little later.
+    refetchInterval: (query) => (query.state.data?.status === "unavailable" && query.state.data.pending ? 20_000 : false),
   });
 }

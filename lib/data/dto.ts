@@ -49,14 +49,15 @@ export const repOverviewSchema = z.object({
   trend: z.array(z.object({ weekStart: isoString, rep: z.number().nullable(), team: z.number().nullable(), calls: z.number().int() })),
   stats: z.object({ calls: z.number().int(), avgScore: z.number().nullable(), talkRatio: z.number().nullable(), questionsAsked: z.number().nullable(), fillerWords: z.number().nullable() }),
   coaching: z.array(coachingItemSummarySchema),
-  plans: z.array(z.object({ id: z.number().int(), name: z.string(), completedMeetings: z.number().nullable(), plannedMeetings: z.number().nullable() })),
+  plans: z.array(z.object({ id: z.number().int(), name: z.string(), startDate: isoString.nullable(), completedMeetings: z.number().nullable(), plannedMeetings: z.number().nullable() })),
 });
 export type RepOverview = z.infer<typeof repOverviewSchema>;
 
 export const callListItemSchema = z.object({
   id: z.number().int(),
   vendor: vendorSchema,
-  title: z.string().nullable(),
+  /** The call's name by the one rule of lib/domain/call-title: company, else contact, else "Call with …". */
+  title: z.string(),
   repId: z.number().int().nullable(),
   repName: z.string().nullable(),
   team: z.string().nullable(),
@@ -64,6 +65,7 @@ export const callListItemSchema = z.object({
   durationSec: z.number().nullable(),
   overallScore: z.number().nullable(),
   outcome: z.string().nullable(),
+  /** Who the call was with, besides what the title says (the contact under a company's name). */
   prospect: z.string().nullable(),
   hasRecording: z.boolean(),
   hasTranscript: z.boolean(),
@@ -89,6 +91,9 @@ export const callScoreSchema = z.object({
   score: z.number(),
   weight: z.number().nullable(),
   explanation: z.string().nullable(),
+  /** The explanation's two halves when the vendor sends it as a pair (the call analyses API): what went well, what to change. */
+  strength: z.string().nullable(),
+  fix: z.string().nullable(),
   insufficientEvidence: z.boolean(),
   evidence: z.array(evidenceSchema),
 });
@@ -103,11 +108,25 @@ export const callMarkerSchema = z.object({
 });
 export type CallMarker = z.infer<typeof callMarkerSchema>;
 
+/** A reviewer's comment on, or highlight of, a moment of the call (ExecVision). */
+export const callNoteSchema = z.object({
+  kind: z.enum(["comment", "highlight"]),
+  author: z.string().nullable(),
+  givenAt: isoString,
+  startSec: z.number(),
+  endSec: z.number().nullable(),
+  text: z.string().nullable(),
+});
+export type CallNote = z.infer<typeof callNoteSchema>;
+
 export const callDetailSchema = z.object({
   id: z.number().int(),
   vendor: vendorSchema,
   externalId: z.string(),
-  title: z.string().nullable(),
+  /** The call's name by the one rule of lib/domain/call-title. */
+  title: z.string(),
+  /** The vendor's own name for the call (a campaign, a recording title), when it sends one. */
+  topic: z.string().nullable(),
   rep: z.object({ id: z.number().int(), name: z.string(), team: z.string().nullable() }).nullable(),
   startedAt: isoString,
   durationSec: z.number().nullable(),
@@ -142,6 +161,7 @@ export const callDetailSchema = z.object({
     .nullable(),
   coaching: z.array(z.object({ kind: z.enum(["win", "opportunity", "drill"]), facet: z.string().nullable(), text: z.string() })),
   markers: z.array(callMarkerSchema),
+  notes: z.array(callNoteSchema),
   /** Where the browser streams the recording from; null when the call has none. */
   recordingUrl: z.string().nullable(),
   hasTranscript: z.boolean(),
@@ -150,7 +170,8 @@ export type CallDetail = z.infer<typeof callDetailSchema>;
 
 export const transcriptResponseSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("ready"), segments: z.array(segmentSchema), words: wordTimingsSchema.nullable(), durationMs: z.number().nullable() }),
-  z.object({ status: z.literal("unavailable"), reason: z.string() }),
+  /** Why there is no transcript; `pending` when one will still come (and is worth asking for again). */
+  z.object({ status: z.literal("unavailable"), reason: z.string(), pending: z.boolean() }),
 ]);
 export type TranscriptResponse = z.infer<typeof transcriptResponseSchema>;
 

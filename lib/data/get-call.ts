@@ -2,7 +2,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
-import { type CallDetail, callDetailSchema, type CallMarker } from "./dto";
+import { type CallParties, callTitle, callTopic } from "@/lib/domain/call-title";
+import { explanationParts } from "@/lib/domain/explanation";
+import { type CallDetail, callDetailSchema, type CallMarker, type CallNote } from "./dto";
 import { callScope } from "./scope";
 
 interface CallRow {
@@ -21,6 +23,8 @@ interface CallRow {
   prospect_name: string | null;
   prospect_email: string | null;
   prospect_company: string | null;
+  from_number: string | null;
+  to_number: string | null;
   summary: string | null;
   next_steps: unknown;
   questions_and_answers: unknown;
@@ -42,7 +46,7 @@ export async function findVisibleCall(viewer: Viewer, callId: number): Promise<C
   const scope = callScope(viewer);
   const [row] = await sql.all<CallRow>(
     `SELECT c.id, c.vendor, c.external_id, c.rep_id, r.name AS rep_name, t.name AS team, c.title, c.started_at, c.duration_sec, c.direction,
-            c.outcome, c.status, c.prospect_name, c.prospect_email, c.prospect_company, c.summary, c.next_steps, c.questions_and_answers,
+            c.outcome, c.status, c.prospect_name, c.prospect_email, c.prospect_company, c.from_number, c.to_number, c.summary, c.next_steps, c.questions_and_answers,
             c.sentiment, c.overall_score, c.talk_ratio, c.questions_asked, c.filler_words, c.words_per_minute, c.interruptions,
             c.longest_monologue_sec, c.recording_url, EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
      FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id
@@ -52,12 +56,17 @@ export async function findVisibleCall(viewer: Viewer, callId: number): Promise<C
   return row ?? null;
 }
 
+/** Who a call was with, as its row says: the prospect's number is the caller's on an inbound call, the callee's otherwise. */
+export function callParties(row: Pick<CallRow, "prospect_company" | "prospect_name" | "prospect_email" | "from_number" | "to_number" | "direction">): CallParties {
+  return { company: row.prospect_company, contact: row.prospect_name, email: row.prospect_email, phone: row.direction === "inbound" ? row.from_number : row.to_number };
+}
+
 export async function getCall(viewer: Viewer, callId: number): Promise<CallDetail | null> {
   const row = await findVisibleCall(viewer, callId);
   if (!row) return null;
   const sql = await getSql();
-  const scores = await sql.all<{ skill_set: string; skill: string; label: string; score: number; weight: number | null; explanation: string | null; insufficient_evidence: unknown; evidence: unknown }>(
-    `SELECT skill_set, skill, label, score, weight, explanation, insufficient_evidence, evidence FROM call_scores WHERE call_id = ? ORDER BY skill_set, id`,
+  const scores = await sql.all<{ skill_set: string; skill: string; label: string; score: number; weight: number | null; explanation: string | null; insufficient_evidence: unknown; evidence: unknown; details: unknown }>(
+    `SELECT skill_set, skill, label, score, weight, explanation, insufficient_evidence, evidence, details FROM call_scores WHERE call_id = ? ORDER BY skill_set, id`,
     [callId],
   );
   const [insight] = await sql.all<Record<string, unknown>>(`SELECT * FROM call_insights WHERE call_id = ?`, [callId]);
@@ -74,24 +83,34 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
   )) {
     markers.push({ kind: "topic", startSec: Number(m.start_sec), endSec: Number(m.end_sec), label: m.topic_name, text: m.matching_text });
   }
-  for (const f of await sql.all<{ is_comment: unknown; is_highlight: unknown; text: string | null; start_sec: number; end_sec: number | null }>(
-    `SELECT is_comment, is_highlight, text, start_sec, end_sec FROM feedback WHERE vendor = ? AND call_external_id = ? ORDER BY start_sec`,
+  // Reviewers' comments and highlights, each with its author: a vendor user is a rep identity, named by its rep.
+  const notes: CallNote[] = [];
+  for (const f of await sql.all<{ is_comment: unknown; is_highlight: unknown; text: string | null; start_sec: number; end_sec: number | null; given_at: unknown; author: string | null }>(
+    `SELECT f.is_comment, f.is_highlight, f.text, f.start_sec, f.end_sec, f.given_at, ar.name AS author
+     FROM feedback f
+     LEFT JOIN rep_identities ai ON ai.vendor = f.vendor AND ai.external_id = f.author_external_id
+     LEFT JOIN reps ar ON ar.id = ai.rep_id
+     WHERE f.vendor = ? AND f.call_external_id = ? ORDER BY f.start_sec, f.given_at`,
     [row.vendor, row.external_id],
   )) {
-    markers.push({
+    const note: CallNote = {
       kind: toBool(f.is_highlight) ? "highlight" : "comment",
+      author: f.author,
+      givenAt: toDate(f.given_at)!.toISOString(),
       startSec: Number(f.start_sec),
       endSec: toNumber(f.end_sec),
-      label: toBool(f.is_highlight) ? "Highlight" : "Comment",
-      text: f.text ? stripHtml(f.text) : null,
-    });
+      text: f.text ? stripHtml(f.text) || null : null,
+    };
+    notes.push(note);
+    markers.push({ kind: note.kind, startSec: note.startSec, endSec: note.endSec, label: note.kind === "highlight" ? "Highlight" : "Comment", text: note.text });
   }
   markers.sort((a, b) => a.startSec - b.startSec);
   const detail: CallDetail = {
     id: Number(row.id),
     vendor: row.vendor as CallDetail["vendor"],
     externalId: row.external_id,
-    title: row.title,
+    title: callTitle(callParties(row)),
+    topic: callTopic(row.title),
     rep: row.rep_id === null ? null : { id: Number(row.rep_id), name: row.rep_name ?? "Unknown rep", team: row.team },
     startedAt: toDate(row.started_at)!.toISOString(),
     durationSec: toNumber(row.duration_sec),
@@ -119,6 +138,7 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
       score: Number(s.score),
       weight: toNumber(s.weight),
       explanation: s.explanation,
+      ...explanationParts(s.skill_set, parseJsonColumn(s.details)),
       insufficientEvidence: toBool(s.insufficient_evidence),
       evidence: parseJsonColumn<{ startSec: number; endSec: number; text: string }[]>(s.evidence) ?? [],
     })),
@@ -135,6 +155,7 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
       : null,
     coaching,
     markers,
+    notes,
     recordingUrl: row.recording_url ? `/api/calls/${row.id}/recording` : null,
     hasTranscript: toBool(row.has_transcript),
   };

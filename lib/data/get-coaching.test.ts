@@ -25,7 +25,7 @@ await describeEachDatabase("reviewed calls of coaching meetings", (provider) => 
   it("an admin sees every reviewed call, with its title or company", async () => {
     expect(await reviews(org.admin)).toEqual([
       { callId: await callId("ada-1"), title: "Acme", questions: 0 },
-      { callId: await callId("cy-1"), title: "Hidden Corp renewal", questions: 0 },
+      { callId: await callId("cy-1"), title: "Hidden Corp", questions: 0 },
       { callId: null, title: "A call no longer available", questions: 0 },
     ]);
   });

@@ -3,8 +3,10 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import type { SqlValue } from "@/lib/db/sql";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
+import { callTitle } from "@/lib/domain/call-title";
 import { skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
+import { callParties } from "./get-call";
 import { ratio } from "./get-leaderboard";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
@@ -69,8 +71,19 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
   const callReps = repScope(viewer, "sr");
   const visibleCall = viewer.role === "admin" ? { sql: "", params: [] } : { sql: ` AND c.rep_id IN (SELECT sr.id FROM reps sr WHERE ${callReps.sql})`, params: callReps.params };
   const reviewRows = meetingIds.length
-    ? await sql.all<{ meeting_id: number; questions: unknown; call_id: number | null; title: string | null; prospect: string | null; held: unknown }>(
-        `SELECT v.meeting_id, v.questions, c.id AS call_id, c.title, COALESCE(c.prospect_company, c.prospect_name) AS prospect,
+    ? await sql.all<{
+        meeting_id: number;
+        questions: unknown;
+        call_id: number | null;
+        prospect_company: string | null;
+        prospect_name: string | null;
+        prospect_email: string | null;
+        direction: string | null;
+        from_number: string | null;
+        to_number: string | null;
+        held: unknown;
+      }>(
+        `SELECT v.meeting_id, v.questions, c.id AS call_id, c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number,
                 EXISTS (SELECT 1 FROM calls x WHERE x.vendor = m.vendor AND x.external_id = v.call_external_id AND x.deleted_at IS NULL) AS held
          FROM meeting_call_reviews v JOIN coaching_meetings m ON m.id = v.meeting_id
          LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL${visibleCall.sql}
@@ -93,7 +106,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
         .filter((r) => Number(r.meeting_id) === Number(m.id))
         .map((v) => ({
           callId: v.call_id === null ? null : Number(v.call_id),
-          title: v.call_id !== null ? (v.title ?? v.prospect ?? "A call without a title") : toBool(v.held) ? hiddenCall : "A call no longer available",
+          title: v.call_id !== null ? callTitle(callParties(v)) : toBool(v.held) ? hiddenCall : "A call no longer available",
           questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length,
         })),
     }));

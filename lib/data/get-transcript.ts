@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { parseJsonColumn, toNumber } from "@/lib/db/values";
+import { type Absence, type CallFacts, callCondition, explainAbsence, provides, SOURCE_NAMES } from "@/lib/domain/capabilities";
 import { segmentsSchema, wordTimingsSchema } from "@/lib/domain/transcript";
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { fetchAndStore } from "@/lib/sync/fetch-one";
@@ -20,28 +21,47 @@ async function readStored(callId: number): Promise<TranscriptResponse | null> {
   return { status: "ready", segments: segmentsSchema.parse(parseJsonColumn(row.segments)), words: words ? wordTimingsSchema.parse(words) : null, durationMs: toNumber(row.duration_ms) };
 }
 
+/** What a call's row says of where it stands. */
+function factsOf(call: { vendor: string; status: string | null; duration_sec: number | null }): CallFacts {
+  return { vendor: call.vendor as Vendor, status: call.status, durationSec: toNumber(call.duration_sec) };
+}
+
+function unavailable(absence: Absence): TranscriptResponse {
+  return transcriptResponseSchema.parse({ status: "unavailable", reason: absence.text, pending: absence.pending });
+}
+
 /**
  * The transcript of a call the viewer may see: from the database, or, when
  * the sync has not fetched it yet, read through the vendor's connector and
- * stored. A slow or absent vendor gives "not available yet", never a hang.
+ * stored. Without one, the answer says why in words, and `pending` only when
+ * one will still come: never for a source without transcripts, a call in
+ * which nobody spoke or one the source could not process (no vendor is asked
+ * then). A slow or absent vendor gives "not available yet", never a hang.
  */
 export async function getTranscript(viewer: Viewer, callId: number): Promise<TranscriptResponse | null> {
   const call = await findVisibleCall(viewer, callId);
   if (!call) return null;
   const stored = await readStored(callId);
   if (stored) return stored;
-  const vendor = call.vendor as Vendor;
+  const facts = factsOf(call);
+  const kind = callCondition(facts).kind;
+  if (!provides(facts.vendor, "transcript") || kind === "no-speech" || kind === "unprocessable") return unavailable(explainAbsence(facts, "transcript"));
   const runtime = await getSyncRuntime();
-  const connector = runtime.connector(vendor)?.connector;
-  if (!connector?.fetchById) return transcriptResponseSchema.parse({ status: "unavailable", reason: `${VENDOR_LABELS[vendor]} has no transcript for this call` });
+  const connector = runtime.connector(facts.vendor)?.connector;
+  if (!connector?.fetchById) {
+    const absence = explainAbsence(facts, "transcript");
+    return unavailable(absence.pending ? absence : { text: `Coachboard is not connected to ${VENDOR_LABELS[facts.vendor]}, so it cannot fetch this call's transcript.`, pending: false });
+  }
   try {
     const result = await fetchAndStore(runtime.sql, connector, call.external_id, AbortSignal.timeout(READ_THROUGH_TIMEOUT_MS));
     if (result.status === "stored") {
       const fetched = await readStored(callId);
       if (fetched) return fetched;
     }
-    return { status: "unavailable", reason: `${VENDOR_LABELS[vendor]} has no transcript for this call yet` };
+    // The fetch may have moved the call on (processed, rejected, ended): say what is true now.
+    const now = await findVisibleCall(viewer, callId);
+    return unavailable(explainAbsence(factsOf(now ?? call), "transcript"));
   } catch {
-    return { status: "unavailable", reason: `Not available yet: ${VENDOR_LABELS[vendor]} did not answer in time. Try again in a minute.` };
+    return unavailable({ text: `${SOURCE_NAMES[facts.vendor]} did not answer in time. Try again in a minute.`, pending: true });
   }
 }

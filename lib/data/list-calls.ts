@@ -5,9 +5,11 @@ import { getSql } from "@/lib/db";
 import { transcriptMatch } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
 import { toBool, toDate, toNumber } from "@/lib/db/values";
+import { callCounterpart, callTitle } from "@/lib/domain/call-title";
 import { badRequest } from "@/lib/http/errors";
 import { isoDay, optionalId, pageQuery, parseIsoDay, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
+import { callParties } from "./get-call";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
 
@@ -117,7 +119,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
   const strategy = denseSearch && sql.provider === "postgresql" ? "per-call" : "in-set";
   const { where, params } = callsFilter(viewer, sql.provider, query, strategy, viewer.role === "manager" ? await managedRepIds(viewer) : undefined);
   // MATERIALIZED keeps both databases from folding the narrow set back into a newest-first walk.
-  const columns = `c.id, c.vendor, c.title, c.rep_id, c.started_at, c.duration_sec, c.overall_score, c.outcome, c.prospect_company, c.prospect_name, c.prospect_email, c.recording_url`;
+  const columns = `c.id, c.vendor, c.rep_id, c.started_at, c.duration_sec, c.overall_score, c.outcome, c.direction, c.prospect_company, c.prospect_name, c.prospect_email, c.from_number, c.to_number, c.recording_url`;
   const prefix = narrow ? `WITH matched AS MATERIALIZED (SELECT ${columns} FROM calls c WHERE ${where}) ` : "";
   const from = narrow
     ? `FROM matched c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id`
@@ -130,7 +132,6 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
   const rows = await sql.all<{
     id: number;
     vendor: string;
-    title: string | null;
     rep_id: number | null;
     rep_name: string | null;
     team: string | null;
@@ -138,12 +139,17 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
     duration_sec: number | null;
     overall_score: number | null;
     outcome: string | null;
-    prospect: string | null;
+    direction: string | null;
+    prospect_company: string | null;
+    prospect_name: string | null;
+    prospect_email: string | null;
+    from_number: string | null;
+    to_number: string | null;
     recording_url: string | null;
     has_transcript: unknown;
   }>(
-    `${prefix}SELECT c.id, c.vendor, c.title, c.rep_id, r.name AS rep_name, t.name AS team, c.started_at, c.duration_sec, c.overall_score, c.outcome,
-            COALESCE(c.prospect_company, c.prospect_name, c.prospect_email) AS prospect, c.recording_url,
+    `${prefix}SELECT c.id, c.vendor, c.rep_id, r.name AS rep_name, t.name AS team, c.started_at, c.duration_sec, c.overall_score, c.outcome,
+            c.direction, c.prospect_company, c.prospect_name, c.prospect_email, c.from_number, c.to_number, c.recording_url,
             EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
      ${from} ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?`,
     [...params, query.pageSize, (query.page - 1) * query.pageSize],
@@ -156,7 +162,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
     calls: rows.map((r) => ({
       id: Number(r.id),
       vendor: r.vendor,
-      title: r.title,
+      title: callTitle(callParties(r)),
       repId: r.rep_id === null ? null : Number(r.rep_id),
       repName: r.rep_name,
       team: r.team,
@@ -164,7 +170,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
       durationSec: toNumber(r.duration_sec),
       overallScore: toNumber(r.overall_score),
       outcome: r.outcome,
-      prospect: r.prospect,
+      prospect: callCounterpart(callParties(r)),
       hasRecording: !!r.recording_url,
       hasTranscript: toBool(r.has_transcript),
     })),

@@ -113,6 +113,37 @@ describe("mapVoiceCall", () => {
     expect(map(cases[3]).record.raw).toBe(cases[3]);
   });
 
+  it("keeps the contact, company and outcome the metadata sends", () => {
+    const { record } = map(
+      voiceCall((c) => (c.metadata = { customer_id: "cust_5055", campaign: "demo_confirmation", company: "Ironwood Dental Partners", contact_name: "Olga Yamada", booked_meeting: true })),
+    );
+    expect([record.prospectName, record.prospectCompany, record.outcome, record.title]).toEqual(["Olga Yamada", "Ironwood Dental Partners", "meeting_booked", "demo_confirmation"]);
+    expect(map(voiceCall((c) => (c.metadata.booked_meeting = false))).record.outcome).toBe("no_meeting_booked");
+    expect(map(voiceCall((c) => (c.metadata.outcome = "transferred to sales"))).record.outcome).toBe("transferred to sales");
+    // The doc's example: no contact, no company, no outcome, nothing made up.
+    const plain = map(voiceCall()).record;
+    expect([plain.prospectName, plain.prospectCompany, plain.prospectEmail, plain.outcome]).toEqual([null, null, null, null]);
+  });
+
+  it("a call that never got through has its status as its outcome", () => {
+    for (const status of ["no-answer", "failed", "busy"]) {
+      const { record } = map(
+        voiceCall((c) => {
+          c.status = status;
+          c.duration = 0;
+          c.metadata.booked_meeting = false;
+        }),
+      );
+      expect(record.outcome).toBe(status);
+    }
+    expect(map(voiceCall((c) => (c.status = "in-progress"))).record.outcome).toBeNull();
+  });
+
+  it("takes a contact's address from the metadata only when it is one", () => {
+    expect(map(voiceCall((c) => (c.metadata.email = "olga@ironwood.example"))).record.prospectEmail).toBe("olga@ironwood.example");
+    expect(map(voiceCall((c) => (c.metadata.email = "n/a"))).record.prospectEmail).toBeNull();
+  });
+
   it("rejects a call without its id or creation time", () => {
     expect(voiceCallSchema.safeParse(voiceCall((c) => delete c.id)).success).toBe(false);
     expect(voiceCallSchema.safeParse(voiceCall((c) => (c.created_at = "yesterday-ish"))).success).toBe(false);

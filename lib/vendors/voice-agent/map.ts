@@ -6,8 +6,10 @@ import { elementsOf } from "../shared/tolerant";
 import { blankToNull, toDate } from "../shared/zod";
 import { splitRaw } from "./raw";
 import { type VoiceCall, voiceSegmentSchema } from "./schemas";
+import { FINAL_VOICE_STATUSES } from "./statuses";
 
 const asJson = (value: unknown) => value as Json;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Spellings seen for the two sides: the doc's agent/caller, and the chat-style
 // assistant/user and AI/Customer.
@@ -33,6 +35,29 @@ function segmentsFromText(text: string, agentName: string): Segment[] {
     .map((m) => ({ speaker: speakerRole(m[1]), label: label(m[1], agentName), startMs: 0, endMs: 0, text: m[2].trim() }));
 }
 
+/** A non-blank string the call's metadata holds under one of these keys. */
+function metaText(metadata: Record<string, unknown> | null | undefined, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = metadata?.[key];
+    if (typeof value === "string" && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+/**
+ * What came of the call: an outcome the metadata names; else, for a call
+ * that never got through, its status ("no-answer", "failed"); else whether
+ * the agent booked a meeting, when the metadata says.
+ */
+export function voiceOutcome(call: Pick<VoiceCall, "status" | "metadata">): string | null {
+  const named = metaText(call.metadata, "outcome", "call_outcome", "disposition");
+  if (named) return named;
+  const status = call.status?.trim().toLowerCase();
+  if (status && status !== "completed" && FINAL_VOICE_STATUSES.includes(status)) return status;
+  const booked = call.metadata?.booked_meeting;
+  return booked === true ? "meeting_booked" : booked === false && status === "completed" ? "no_meeting_booked" : null;
+}
+
 export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "drop">): CallRecord {
   const raw = ctx.raw as Record<string, unknown>;
   const startedAt = toDate(call.started_at) ?? new Date(call.created_at);
@@ -50,6 +75,7 @@ export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "dro
     : call.transcript
       ? segmentsFromText(call.transcript, agentName)
       : [];
+  const contactEmail = metaText(call.metadata, "email", "contact_email");
   // The transcript row keeps the transcript keys as sent; the call's raw the rest.
   const split = segments.length ? splitRaw(raw) : null;
   return {
@@ -57,7 +83,8 @@ export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "dro
     externalId: call.id,
     repExternalId: call.agent_id ?? null,
     rep: call.agent_id ? { vendor: "voice-agent", externalId: call.agent_id, displayName: agentName, partial: true, raw: null } : null,
-    title: typeof call.metadata?.campaign === "string" ? call.metadata.campaign.replace(/_/g, " ") : null,
+    // The campaign names what the call was for ("demo_confirmation"); the page shows it beside the title.
+    title: metaText(call.metadata, "campaign"),
     startedAt,
     endedAt: toDate(call.ended_at),
     durationSec: call.duration ?? null,
@@ -66,6 +93,11 @@ export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "dro
     recordingUrl: blankToNull(call.recording_url),
     fromNumber: call.from_number ?? null,
     toNumber: call.to_number ?? null,
+    // Who the agent spoke with, where the metadata says (the doc's example carries only a customer id).
+    prospectName: metaText(call.metadata, "contact_name", "customer_name", "name"),
+    prospectCompany: metaText(call.metadata, "company", "company_name"),
+    prospectEmail: contactEmail && EMAIL.test(contactEmail) ? contactEmail : null,
+    outcome: voiceOutcome(call),
     summary: call.call_summary ?? null,
     sentiment: call.sentiment ?? null,
     metadata: asJson(call.metadata ?? null),

@@ -31,8 +31,4 @@ export const voiceSegmentSchema = z
   .object({ speaker: optString, text: z.string(), start_time: seconds, end_time: seconds })
   .refine((s) => s.end_time >= s.start_time, { message: "ends before it starts" });
 
-/** Statuses after which a call does not change. */
-export const FINAL_VOICE_STATUSES = ["completed", "failed", "no_answer", "no-answer", "busy", "canceled", "cancelled", "voicemail"];
-
-/** Statuses of a call still going on, whatever else the record says. */
-export const LIVE_VOICE_STATUSES = ["queued", "ringing", "initiated", "in-progress", "in_progress", "ongoing", "active"];
+export { FINAL_VOICE_STATUSES, LIVE_VOICE_STATUSES } from "./statuses";

@@ -1,20 +1,35 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { CallView } from "@/components/calls/call-view";
+import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
+import { parseTimeParam } from "@/lib/client/time-param";
 import { getCall } from "@/lib/data/get-call";
 import { callIdParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Call" };
 
-export default async function CallPage({ params, searchParams }: { params: Promise<{ callId: string }>; searchParams: Promise<{ t?: string }> }) {
+/** One read of the call per request, shared by the page and its <title>. */
+const loadCall = cache((viewer: Viewer, callId: number) => getCall(viewer, callId));
+
+type Params = Promise<{ callId: string }>;
+
+/** The call's own title; a call the viewer may not see (or that does not exist) gets a neutral one. */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const viewer = await getViewer();
+  const parsed = callIdParams.safeParse(await params);
+  const call = viewer && parsed.success ? await loadCall(viewer, parsed.data.callId) : null;
+  return { title: call?.title ?? "Call" };
+}
+
+export default async function CallPage({ params, searchParams }: { params: Params; searchParams: Promise<{ t?: string | string[] }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
   const parsed = callIdParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const call = await getCall(viewer, parsed.data.callId);
+  const call = await loadCall(viewer, parsed.data.callId);
   if (!call) notFound();
-  const t = Number((await searchParams).t);
-  return <CallView initialCall={call} startAt={Number.isFinite(t) && t >= 0 ? t : 0} />;
+  // ?t=90, ?t=1:30 or ?t=1m30s: where playback starts.
+  return <CallView initialCall={call} startAt={parseTimeParam((await searchParams).t)} />;
 }
