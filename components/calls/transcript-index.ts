@@ -1,7 +1,7 @@
 // The transcript as typed arrays the page can search in O(log n) each frame:
 // segment and word times, which words each segment shows, and the text of
 // each row. Built once per transcript; everything here is pure.
-import type { Segment, WordTimings } from "@/lib/domain/transcript";
+import { lineAtMs, type Segment, type WordTimings } from "@/lib/domain/transcript";
 
 export interface TranscriptIndex {
   segments: Segment[];
@@ -39,21 +39,7 @@ function maxOf(values: Float64Array): number {
 }
 
 /** Index of the last value <= t in an ascending array, or -1. */
-export function lastAtOrBefore(values: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
+export const lastAtOrBefore: (values: ArrayLike<number>, t: number) => number = lineAtMs;
 
 export function buildTranscriptIndex(input: Segment[], words: WordTimings | null): TranscriptIndex {
   const segments = isSorted(input.map((s) => s.startMs)) ? input : [...input].sort((a, b) => a.startMs - b.startMs);

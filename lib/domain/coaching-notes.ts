@@ -1,5 +1,6 @@
 // Coaching on a call: what each vendor sends, and where its reviewers'
 // comments and highlights sit in the transcript.
+import { lineAtMs } from "./transcript";
 import { VENDOR_LABELS, type Vendor } from "./vendors";
 
 export interface CoachingNote {
@@ -50,19 +51,7 @@ export function notesByRow<T extends Pick<CoachingNote, "startSec">>(notes: read
   const rows = new Map<number, T[]>();
   if (segStartMs.length === 0) return rows;
   for (const note of [...notes].sort((a, b) => a.startSec - b.startSec)) {
-    const t = note.startSec * 1000 + LEAD_MS;
-    let lo = 0;
-    let hi = segStartMs.length - 1;
-    let row = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segStartMs[mid] <= t) {
-        row = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const row = Math.max(0, lineAtMs(segStartMs, note.startSec * 1000 + LEAD_MS));
     rows.set(row, [...(rows.get(row) ?? []), note]);
   }
   return rows;
