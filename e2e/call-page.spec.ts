@@ -74,6 +74,40 @@ async function shoot(page: Page, name: string): Promise<void> {
 test.describe.configure({ timeout: 150_000 });
 test.use({ viewport: { width: 1280, height: 800 } });
 
+/** The transcript rows the server rendered into the page's HTML, by index, with their markup. */
+function renderedRows(html: string): Map<number, string> {
+  const rows = new Map<number, string>();
+  for (const match of html.matchAll(/<li[^>]*data-index="(\d+)"[^>]*>([\s\S]*?)<\/li>/g)) rows.set(Number(match[1]), match[2]);
+  return rows;
+}
+
+/** The text as it stands in HTML: &, <, >, " and ' escaped as React escapes them. */
+const asHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+
+test("the first transcript lines are in the call page's HTML, around ?t= when given, and the browser never asks for the transcript again", async ({ asManager: page }) => {
+  const { silent } = await findCalls(page);
+  const segments = await segmentsOf(page, silent);
+  expect(segments.length, "a call longer than a screen").toBeGreaterThan(20);
+  // The HTML as the server sends it, before any script runs: the first lines, words and all.
+  const first = renderedRows(await (await page.request.get(`/calls/${silent}`)).text());
+  for (const i of [0, 1, 2]) expect(first.get(i), `line ${i}`).toContain(asHtml(segments[i].text.split(" ")[0]));
+  const deep = segments.length - 3;
+  expect(first.has(deep)).toBe(false);
+  // Deep in the call, ?t= puts the lines at that moment in the HTML.
+  const atT = renderedRows(await (await page.request.get(`/calls/${silent}?t=${Math.floor(segments[deep].startMs / 1000) + 1}`)).text());
+  expect(atT.get(deep), `line ${deep}`).toContain(asHtml(segments[deep].text.split(" ")[0]));
+
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === `/api/calls/${silent}/transcript`) asked.push(request.url());
+  });
+  await page.goto(`/calls/${silent}`);
+  await expect(page.getByRole("list", { name: "Transcript" }).getByRole("listitem").first()).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search transcript" }).fill(segments[0].text.split(" ")[0]);
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+});
+
 test("clicking a segment seeks the recording to its start", async ({ asManager: page }) => {
   const { recorded } = await findCalls(page);
   await openCall(page, recorded);

@@ -10,7 +10,7 @@ import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
-import type { CallDetail } from "@/lib/data/dto";
+import type { CallDetail, TranscriptResponse } from "@/lib/data/dto";
 import { landingMs, snapMs } from "@/lib/domain/transcript";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
@@ -40,14 +40,14 @@ const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDe
   );
 });
 
-export function CallView({ initialCall, startAt }: { initialCall: CallDetail; startAt: number }) {
+export function CallView({ initialCall, initialTranscript, startAt }: { initialCall: CallDetail; initialTranscript: TranscriptResponse | null; startAt: number }) {
   const callQuery = useCallQuery(initialCall.id, initialCall);
   const call = callQuery.data ?? initialCall;
-  // The server-rendered HTML asks for the transcript, so it downloads while
-  // the scripts load instead of after hydration; the query's fetch reuses it.
-  // Low priority: the browser sends it once the scripts are on their way.
-  if (call.hasTranscript) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
-  const transcriptQuery = useTranscriptQuery(call.id);
+  // A transcript not stored yet (read through the vendor on request): the
+  // server-rendered HTML asks for it, so it downloads while the scripts load
+  // instead of after hydration; the query's fetch reuses it.
+  if (call.hasTranscript && !initialTranscript) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
+  const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined);
   const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
   const [following, setFollowing] = useState(true);
 

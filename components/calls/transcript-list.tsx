@@ -23,6 +23,16 @@ function estimateRowHeight(chars: number): number {
   return 48 + Math.max(1, Math.ceil(chars / 50)) * 24;
 }
 
+/** How much of the list the first HTML holds before it is measured: a tall screen's worth. */
+const FIRST_SCREEN_PX = 900;
+
+/** Where a row starts by the estimates, less a line of context above it; 0 before the first row. */
+function estimatedOffset(index: TranscriptIndex, row: number): number {
+  let offset = 0;
+  for (let i = 0; i < row; i++) offset += estimateRowHeight(index.texts[i].length);
+  return row > 0 ? Math.max(0, offset - 48) : 0;
+}
+
 /** Brings a row into the upper part of the view unless it is already comfortably in it. */
 function revealRow(virtualizer: Virtualizer<HTMLDivElement, Element>, scroller: HTMLElement, row: number): void {
   const item = virtualizer.measurementsCache[row];
@@ -60,6 +70,10 @@ export function TranscriptList({ index, playback, search, following, onFollowing
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateRowHeight(index.texts[i].length),
     overscan: 6,
+    // Before the list is measured (in the server's HTML, and the render that hydrates it): a
+    // screenful of rows, from the line playback starts on.
+    initialRect: { width: 0, height: FIRST_SCREEN_PX },
+    initialOffset: () => estimatedOffset(index, cursor(playback.store.get().currentTime * 1000).segment),
     paddingStart: 8,
     paddingEnd: 16,
     scrollPaddingStart: 48,

@@ -31,6 +31,15 @@ function unavailable(absence: Absence): TranscriptResponse {
 }
 
 /**
+ * The transcript of a call the viewer may see, as stored; null when none is
+ * stored (or the call is not the viewer's). Never asks a vendor: for a page's
+ * first HTML, which must not wait on one.
+ */
+export async function getStoredTranscript(viewer: Viewer, callId: number): Promise<TranscriptResponse | null> {
+  return (await findVisibleCall(viewer, callId)) ? readStored(callId) : null;
+}
+
+/**
  * The transcript of a call the viewer may see: from the database, or, when
  * the sync has not fetched it yet, read through the vendor's connector and
  * stored. Without one, the answer says why in words, and `pending` only when

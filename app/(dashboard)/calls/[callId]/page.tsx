@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseTimeParam } from "@/lib/client/time-param";
 import { getCall } from "@/lib/data/get-call";
+import { getStoredTranscript } from "@/lib/data/get-transcript";
 import { callIdParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,8 @@ export default async function CallPage({ params, searchParams }: { params: Param
   if (!parsed.success) notFound();
   const call = await loadCall(viewer, parsed.data.callId);
   if (!call) notFound();
+  // A stored transcript comes with the page: its first lines are in the HTML, and the browser never asks for it again.
+  const transcript = call.hasTranscript ? await getStoredTranscript(viewer, call.id) : null;
   // ?t=90, ?t=1:30 or ?t=1m30s: where playback starts.
-  return <CallView initialCall={call} startAt={parseTimeParam((await searchParams).t)} />;
+  return <CallView initialCall={call} initialTranscript={transcript} startAt={parseTimeParam((await searchParams).t)} />;
 }
