@@ -71,6 +71,28 @@ test("the calls list filters, searches transcripts and paginates on the server",
   await page.screenshot({ path: "test-results/screenshots/calls.png", fullPage: true });
 });
 
+test("a transcript search lists where each call says the words; a moment opens the call there, with the search open", async ({ asManager: page }) => {
+  await page.goto("/calls?q=pricing");
+  const table = page.getByRole("table");
+  const moments = table.getByRole("list", { name: /mentions it$/ }).first();
+  await expect(moments.getByRole("link").first()).toBeVisible();
+  await expect(moments.locator("mark").first()).toHaveText(/^pricing/i);
+  await page.screenshot({ path: "test-results/screenshots/calls-search-moments.png", fullPage: true });
+  // The last moment of the first call: a later one than the call's first mention, when it has several.
+  const link = moments.getByRole("link").last();
+  const href = (await link.getAttribute("href"))!;
+  const t = Number(new URL(href, "http://x").searchParams.get("t"));
+  await link.click();
+  await expect(page).toHaveURL((url) => url.searchParams.get("q") === "pricing" && url.searchParams.get("t") === String(t));
+  await expect(page.getByRole("searchbox", { name: "Search transcript" })).toHaveValue("pricing");
+  await expect(page.getByTestId("search-count")).toHaveText(/^\d+ of \d+$/);
+  // The current hit is the moment's, not the call's first mention: on a line around t.
+  const row = page.locator('li:has(mark[data-current-hit="true"])');
+  await expect(row).toHaveCount(1);
+  expect(Number(await row.getAttribute("data-end"))).toBeGreaterThanOrEqual(t - 0.5);
+  expect(Number(await row.getAttribute("data-start"))).toBeLessThanOrEqual(t + 1);
+});
+
 test("coaching plans show progress and the effect chart", async ({ asManager: page }) => {
   await page.goto("/coaching");
   await expect(page.getByRole("heading", { level: 1, name: "Coaching plans" })).toBeVisible();

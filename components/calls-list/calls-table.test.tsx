@@ -17,6 +17,7 @@ const call: CallListItem = {
   prospect: "Dana Lee",
   hasRecording: true,
   hasTranscript: false,
+  moments: [],
 };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
@@ -45,5 +46,24 @@ describe("the calls list", () => {
     expect(desktop).toMatch(/<tr class="group[^"]*"><td class="[^"]*\bsticky\b[^"]*\bbg-white\b/);
     const html = renderToStaticMarkup(<CallsTable calls={[call]} />);
     expect(html).toContain('role="region" aria-label="Calls table" tabindex="0"');
+  });
+
+  it("lists where a searched call says the words, each a link that plays from there with the search open", () => {
+    const found: CallListItem = {
+      ...call,
+      hasTranscript: true,
+      moments: [
+        { startMs: 95_400, speaker: "Dana Lee", text: "…so pricing is the blocker <b>", highlights: [[4, 11]] },
+        { startMs: 3_000, speaker: "Marcus Reid", text: "Pricing first?", highlights: [[0, 7]] },
+      ],
+    };
+    const html = renderToStaticMarkup(<CallsTable calls={[found]} search="pricing & terms" />);
+    expect(html).toContain('href="/calls/42?t=95&amp;q=pricing%20%26%20terms"');
+    expect(html).toContain('href="/calls/42?t=3&amp;q=pricing%20%26%20terms"');
+    expect(html).toContain("<mark");
+    expect(text(html)).toContain("1:35 Dana Lee: …so pricing is the blocker &lt;b&gt;");
+    expect(html.match(/<mark[^>]*>pricing<\/mark>/gi)).toHaveLength(4); // cards and table, both moments
+    // Without the search (a rep's page), no moments.
+    expect(renderToStaticMarkup(<CallsTable calls={[found]} />)).not.toContain("<mark");
   });
 });

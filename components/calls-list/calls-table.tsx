@@ -3,14 +3,60 @@ import type { CallListItem } from "@/lib/data/dto";
 import { formatDateTime, formatDuration, humanize, vendorLabel } from "@/lib/format";
 import { Figure, ScrollRegion, STICKY_CELL, STICKY_EDGE, STICKY_HEAD } from "@/components/ui/responsive-table";
 import { ScoreChip } from "@/components/ui/score";
+import { formatClock } from "@/components/calls/format";
+
+type Moment = CallListItem["moments"][number];
+
+/** A moment's snippet with the searched words marked. */
+function Snippet({ moment }: { moment: Moment }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of moment.highlights) {
+    if (start > at) parts.push(moment.text.slice(at, start));
+    parts.push(
+      <mark key={start} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
+        {moment.text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  parts.push(moment.text.slice(at));
+  return <>{parts}</>;
+}
+
+/** Where a searched call says the words: each moment opens the call playing there, with the search open. */
+function Moments({ call, search }: { call: CallListItem; search: string | undefined }) {
+  if (!call.moments.length || !search) return null;
+  return (
+    <ul aria-label={`Where ${call.title} mentions it`} className="mt-1.5 space-y-1">
+      {call.moments.map((moment) => {
+        const seconds = Math.floor(moment.startMs / 1000);
+        return (
+          <li key={moment.startMs}>
+            <Link
+              href={`/calls/${call.id}?t=${seconds}&q=${encodeURIComponent(search)}`}
+              className="block rounded px-1.5 py-1 text-xs leading-5 text-slate-700 hover:bg-brand-50"
+              aria-label={`Play from ${formatClock(seconds)}, ${moment.speaker}: ${moment.text}`}
+            >
+              <span className="mr-1.5 font-medium tabular-nums text-brand-700">{formatClock(seconds)}</span>
+              <span className="mr-1 font-medium text-slate-900">{moment.speaker}:</span>
+              <Snippet moment={moment} />
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** Cards below 640 px, a table above; both list the same calls. */
-export function CallsTable({ calls, showRep = true }: { calls: CallListItem[]; showRep?: boolean }) {
+/** `search`: the transcript search the calls were found by, whose moments each call lists. */
+export function CallsTable({ calls, showRep = true, search }: { calls: CallListItem[]; showRep?: boolean; search?: string }) {
   return (
     <>
       <ul aria-label="Calls, newest first" className="space-y-3 sm:hidden">
         {calls.map((call) => (
-          <CallCard key={call.id} call={call} showRep={showRep} />
+          <CallCard key={call.id} call={call} showRep={showRep} search={search} />
         ))}
       </ul>
       <div className="hidden sm:block">
@@ -38,6 +84,7 @@ export function CallsTable({ calls, showRep = true }: { calls: CallListItem[]; s
                       {call.title}
                     </Link>
                     <CallBadges call={call} />
+                    <Moments call={call} search={search} />
                   </td>
                   {showRep && <td className="whitespace-nowrap px-3 py-2 text-slate-700">{call.repName ?? "–"}</td>}
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(call.startedAt)}</td>
@@ -69,7 +116,7 @@ function CallBadges({ call }: { call: CallListItem }) {
   );
 }
 
-function CallCard({ call, showRep }: { call: CallListItem; showRep: boolean }) {
+function CallCard({ call, showRep, search }: { call: CallListItem; showRep: boolean; search: string | undefined }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex items-start justify-between gap-3">
@@ -91,6 +138,7 @@ function CallCard({ call, showRep }: { call: CallListItem; showRep: boolean }) {
         <Figure label="Source">{vendorLabel(call.vendor)}</Figure>
         <Figure label="Outcome">{call.outcome ? humanize(call.outcome) : "–"}</Figure>
       </dl>
+      <Moments call={call} search={search} />
     </li>
   );
 }

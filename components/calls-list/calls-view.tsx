@@ -132,7 +132,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
           <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : "Try another period or fewer filters."} />
         ) : (
           <div aria-busy={query.isFetching}>
-            <CallsTable calls={query.data.calls} showRep={options.reps.length > 1} />
+            <CallsTable calls={query.data.calls} showRep={options.reps.length > 1} search={filters.q} />
             <Pagination page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPage={(page) => replace({ ...filters, page: String(page) })} />
           </div>
         ))}

@@ -40,7 +40,18 @@ const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDe
   );
 });
 
-export function CallView({ initialCall, initialTranscript, startAt }: { initialCall: CallDetail; initialTranscript: TranscriptResponse | null; startAt: number }) {
+export function CallView({
+  initialCall,
+  initialTranscript,
+  startAt,
+  initialSearch,
+}: {
+  initialCall: CallDetail;
+  initialTranscript: TranscriptResponse | null;
+  startAt: number;
+  /** A transcript search to open with (?q=), its current hit the first at startAt or after. */
+  initialSearch?: string;
+}) {
   const callQuery = useCallQuery(initialCall.id, initialCall);
   const call = callQuery.data ?? initialCall;
   // A transcript not stored yet (read through the vendor on request): the
@@ -54,7 +65,8 @@ export function CallView({ initialCall, initialTranscript, startAt }: { initialC
   const transcript = transcriptQuery.data?.status === "ready" ? transcriptQuery.data : null;
   const segments = useMemo(() => (transcript ? relabelSegments(transcript.segments, call) : null), [transcript, call]);
   const index = useMemo(() => (segments ? buildTranscriptIndex(segments, transcript!.words) : null), [segments, transcript]);
-  const search = useTranscriptSearch(index);
+  const [openingSearch] = useState(() => (initialSearch ? { query: initialSearch, fromMs: startAt * 1000 } : undefined));
+  const search = useTranscriptSearch(index, openingSearch);
 
   // The timeline's scale: the recording's own length once known, else the best guess.
   const audioDuration = usePlaybackSelector(playback.store, (s) => s.duration);

@@ -69,6 +69,8 @@ export const callListItemSchema = z.object({
   prospect: z.string().nullable(),
   hasRecording: z.boolean(),
   hasTranscript: z.boolean(),
+  /** With a transcript search: where in the call the words were said, best first (lib/domain/search-moments). */
+  moments: z.array(z.object({ startMs: z.number(), speaker: z.string(), text: z.string(), highlights: z.array(z.tuple([z.number().int(), z.number().int()])) })),
 });
 export type CallListItem = z.infer<typeof callListItemSchema>;
 

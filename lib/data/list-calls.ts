@@ -4,8 +4,10 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { transcriptMatch } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
-import { toBool, toDate, toNumber } from "@/lib/db/values";
+import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { callCounterpart, callTitle } from "@/lib/domain/call-title";
+import { findMoments, type SearchMoment } from "@/lib/domain/search-moments";
+import { segmentsSchema } from "@/lib/domain/transcript";
 import { badRequest } from "@/lib/http/errors";
 import { isoDay, optionalId, pageQuery, parseIsoDay, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
@@ -154,6 +156,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
      ${from} ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?`,
     [...params, query.pageSize, (query.page - 1) * query.pageSize],
   );
+  const moments = query.q ? await searchMoments(rows.filter((r) => toBool(r.has_transcript)).map((r) => Number(r.id)), query.q) : new Map<number, SearchMoment[]>();
   return callListSchema.parse({
     total,
     totalCapped,
@@ -173,8 +176,22 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
       prospect: callCounterpart(callParties(r)),
       hasRecording: !!r.recording_url,
       hasTranscript: toBool(r.has_transcript),
+      moments: moments.get(Number(r.id)) ?? [],
     })),
   });
+}
+
+/** The matching moments of the listed calls' transcripts: one read of the page's transcripts, at most a page of them. */
+async function searchMoments(callIds: number[], q: string): Promise<Map<number, SearchMoment[]>> {
+  const found = new Map<number, SearchMoment[]>();
+  if (!callIds.length) return found;
+  const sql = await getSql();
+  const rows = await sql.all<{ call_id: number; segments: unknown }>(`SELECT call_id, segments FROM transcripts WHERE call_id IN (${callIds.map(() => "?").join(", ")})`, callIds);
+  for (const row of rows) {
+    const segments = segmentsSchema.safeParse(parseJsonColumn(row.segments));
+    if (segments.success) found.set(Number(row.call_id), findMoments(segments.data, q));
+  }
+  return found;
 }
 
 /**

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: call?.title ?? "Call" };
 }
 
-export default async function CallPage({ params, searchParams }: { params: Params; searchParams: Promise<{ t?: string | string[] }> }) {
+export default async function CallPage({ params, searchParams }: { params: Params; searchParams: Promise<{ t?: string | string[]; q?: string | string[] }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
   const parsed = callIdParams.safeParse(await params);
@@ -33,6 +33,8 @@ export default async function CallPage({ params, searchParams }: { params: Param
   if (!call) notFound();
   // A stored transcript comes with the page: its first lines are in the HTML, and the browser never asks for it again.
   const transcript = call.hasTranscript ? await getStoredTranscript(viewer, call.id) : null;
-  // ?t=90, ?t=1:30 or ?t=1m30s: where playback starts.
-  return <CallView initialCall={call} initialTranscript={transcript} startAt={parseTimeParam((await searchParams).t)} />;
+  const { t, q } = await searchParams;
+  // ?t=90, ?t=1:30 or ?t=1m30s: where playback starts; ?q=: a transcript search to open with (as typed, at most 200 characters).
+  const search = typeof q === "string" ? q.trim().slice(0, 200) : "";
+  return <CallView initialCall={call} initialTranscript={transcript} startAt={parseTimeParam(t)} initialSearch={search || undefined} />;
 }
