@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { CallsView } from "@/components/calls-list/calls-view";
 import { getViewer } from "@/lib/auth/viewer";
 import { getFilterOptions } from "@/lib/data/get-filter-options";
@@ -18,9 +17,6 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const parsed = callsQuery.safeParse(raw);
   const [options, initial] = await Promise.all([getFilterOptions(viewer), parsed.success ? listCalls(viewer, parsed.data) : null]);
   const key = JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, raw[k]])));
-  return (
-    <Suspense>
-      <CallsView options={options} initial={initial} initialKey={key} title={viewer.role === "rep" ? "My calls" : "Calls"} />
-    </Suspense>
-  );
+  // No Suspense boundary: the view renders with its data in the first HTML, which shows without script.
+  return <CallsView options={options} initial={initial} initialKey={key} title={viewer.role === "rep" ? "My calls" : "Calls"} />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { LeaderboardView } from "@/components/leaderboard/leaderboard-view";
 import { canSeeLeaderboard } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
@@ -28,9 +27,6 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     minCalls: raw.minCalls ?? "3",
     skillSet: raw.skillSet ?? "salesfinity",
   });
-  return (
-    <Suspense>
-      <LeaderboardView initial={initial} initialKey={key} />
-    </Suspense>
-  );
+  // No Suspense boundary: the view renders with its data in the first HTML, which shows without script.
+  return <LeaderboardView initial={initial} initialKey={key} />;
 }

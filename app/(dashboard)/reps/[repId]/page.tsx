@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { Suspense } from "react";
 import { RepView } from "@/components/reps/rep-view";
 import { getViewer } from "@/lib/auth/viewer";
 import { getRepOverview } from "@/lib/data/get-rep-overview";
@@ -22,9 +21,6 @@ export default async function RepPage({ params, searchParams }: { params: Promis
   const overview = await getRepOverview(viewer, id.data.repId, { ...resolvePeriod(period), skillSet: query.success ? query.data.skillSet : undefined });
   if (!overview) notFound();
   const calls = await listCalls(viewer, { rep: id.data.repId, page: 1, pageSize: 10 });
-  return (
-    <Suspense>
-      <RepView repId={id.data.repId} initial={overview} initialKey={JSON.stringify({ period: raw.period ?? "90", skillSet: raw.skillSet })} initialCalls={calls} />
-    </Suspense>
-  );
+  // No Suspense boundary: the view renders with its data in the first HTML, which shows without script.
+  return <RepView repId={id.data.repId} initial={overview} initialKey={JSON.stringify({ period: raw.period ?? "90", skillSet: raw.skillSet })} initialCalls={calls} />;
 }
