@@ -119,11 +119,32 @@ test("while each of the heaviest requests runs, /api/health answers within 100 m
     },
   ];
 
+  // The app's own background sync (scheduled, or polling analyses still processing) writes on this
+  // process too; what is measured here is the requests, so a window in which a sync ran is measured again.
+  const syncState = async () => {
+    const { vendors } = (await (await page.request.get("/api/admin/sync")).json()) as { vendors: { running: boolean; streams: { lastRunAt: string | null }[] }[] };
+    return { running: vendors.some((v) => v.running), runs: JSON.stringify(vendors.map((v) => v.streams.map((s) => s.lastRunAt))) };
+  };
+  const quietWindow = async (heavy: Heavy) => {
+    const withSync: number[] = [];
+    for (let attempt = 1; ; attempt++) {
+      await expect.poll(async () => (await syncState()).running, { timeout: 60_000 }).toBe(false);
+      const before = await syncState();
+      const result = await healthDuring(baseURL!, heavy);
+      const after = await syncState();
+      const synced = after.running || after.runs !== before.runs;
+      if (!synced || attempt === 4) return { ...result, synced, attempts: attempt, withSync };
+      withSync.push(result.worst);
+    }
+  };
+
   const results: { name: string; worst: number; checks: number; heavyRuns: number; outcomes: Outcome[] }[] = [];
   for (const heavy of heavies) {
-    const result = await healthDuring(baseURL!, heavy);
+    const result = await quietWindow(heavy);
     results.push({ name: heavy.name, ...result });
-    const line = `${heavy.name}: worst /api/health ${result.worst.toFixed(1)} ms over ${result.checks} checks; ${result.heavyRuns} runs answered ${result.outcomes.join(", ")}`;
+    const retried =
+      result.attempts > 1 ? ` (measured ${result.attempts} times: a background sync ran during ${result.synced ? "every window" : `the earlier ones, whose worst were ${result.withSync.map((w) => `${w.toFixed(1)} ms`).join(", ")}`})` : "";
+    const line = `${heavy.name}: worst /api/health ${result.worst.toFixed(1)} ms over ${result.checks} checks; ${result.heavyRuns} runs answered ${result.outcomes.join(", ")}${retried}`;
     console.log(line);
     test.info().annotations.push({ type: "liveness", description: line });
   }
