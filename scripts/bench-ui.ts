@@ -128,7 +128,7 @@ async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
-    __bench: { rowsAt: number; interactiveAt: number; target: number; fetchAt: number; fetchedAt: number; parsedAt: number };
+    __bench: { rowsAt: number; interactiveAt: number; target: number; clickedAt: number; fetchAt: number; fetchedAt: number; parsedAt: number };
   }
 }
 
@@ -143,7 +143,7 @@ const INSTRUMENT = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
-  const bench = (window.__bench = { rowsAt: 0, interactiveAt: 0, target: 0, fetchAt: 0, fetchedAt: 0, parsedAt: 0 });
+  const bench = (window.__bench = { rowsAt: 0, interactiveAt: 0, target: 0, clickedAt: 0, fetchAt: 0, fetchedAt: 0, parsedAt: 0 });
   // When the page's own fetch of the transcript starts, answers, and its JSON is read.
   const fetchOriginal = window.fetch;
   window.fetch = function (input, init) {
@@ -165,6 +165,7 @@ const INSTRUMENT = `
         if (row) {
           bench.rowsAt = performance.now();
           bench.target = Number(row.dataset.start);
+          bench.clickedAt = performance.now();
           row.firstElementChild.click();
         }
       } else {
@@ -172,6 +173,13 @@ const INSTRUMENT = `
         if (audio && audio.readyState >= 1 && Math.abs(audio.currentTime - bench.target) < 0.25) {
           bench.interactiveAt = performance.now();
           return;
+        }
+        // Rows in the server's HTML show before the page can run script, and a click then does
+        // nothing: click again, as a reader would, until one seeks.
+        const row = document.querySelectorAll('ol[aria-label="Transcript"] > li')[3];
+        if (row && performance.now() - (bench.clickedAt || 0) > 50) {
+          bench.clickedAt = performance.now();
+          row.firstElementChild.click();
         }
       }
       requestAnimationFrame(poll);
@@ -324,7 +332,8 @@ try {
   const port = await freePort();
   app = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, SYNC_SCHEDULE: "false", AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    // The seeded call is ExecVision's; its recording is served from here, an address the proxy fetches only when allowed.
+    env: { ...process.env, DATABASE_URL: url, EXECVISION_RECORDING_HOSTS: `127.0.0.1:${recordingPort}`, SYNC_SCHEDULE: "false", AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, app);
