@@ -1,10 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { HttpError } from "./errors";
 import type { Resolver } from "./outbound";
-import { proxyRecording, type RecordingPolicy, recordingPolicy } from "./recording-proxy";
+import { proxyRecording, type RecordingPolicy, recordingPolicy, streamBody } from "./recording-proxy";
 
 const AUDIO = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256));
 const HTML = "<!doctype html><script>fetch('/api/admin/users').then((r) => r.text()).then(alert)</script>";
@@ -281,5 +282,28 @@ describe("proxyRecording answers in the error envelope", () => {
     const response = await proxyRecording(`${origin}/stalls`, browserRequest(), policy(host, { idleTimeoutMs: 300 }));
     expect(response.status).toBe(200);
     await expect(response.arrayBuffer()).rejects.toThrow(/sent nothing/);
+  });
+});
+
+describe("the recording stream", () => {
+  it("a browser that goes away while a chunk is awaited ends it quietly: nothing is written to the closed stream, nothing is logged", async () => {
+    const upstream = new PassThrough();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const reader = streamBody(upstream as unknown as import("node:http").IncomingMessage, 5_000, "the vendor").getReader();
+      upstream.write(Buffer.from("first"));
+      expect(new TextDecoder().decode((await reader.read()).value)).toBe("first");
+      const pending = reader.read();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      // The next chunk is in hand as the browser goes away.
+      upstream.write(Buffer.from("late"));
+      const cancelled = reader.cancel();
+      await Promise.all([pending, cancelled]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(upstream.destroyed).toBe(true);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -55,8 +55,10 @@ function upstreamHeaders(request: Request): Record<string, string> {
  * The body as a web stream. The idle clock runs only while the browser waits
  * for the next chunk, so a paused player holding the connection is not cut.
  */
-function streamBody(response: IncomingMessage, idleTimeoutMs: number, where: string): ReadableStream<Uint8Array> {
+export function streamBody(response: IncomingMessage, idleTimeoutMs: number, where: string): ReadableStream<Uint8Array> {
   const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  // The browser may go away (a seek, a closed tab) while a chunk is awaited: that chunk then has nowhere to go.
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       let timer: NodeJS.Timeout | undefined;
@@ -65,9 +67,11 @@ function streamBody(response: IncomingMessage, idleTimeoutMs: number, where: str
       });
       try {
         const next = await Promise.race([chunks.next(), idle]);
+        if (cancelled) return;
         if (next.done) controller.close();
         else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
       } catch (error) {
+        if (cancelled) return;
         console.warn(`Recording stream from ${where} ended early: ${(error as Error).message}`);
         response.destroy();
         controller.error(error);
@@ -76,6 +80,7 @@ function streamBody(response: IncomingMessage, idleTimeoutMs: number, where: str
       }
     },
     cancel() {
+      cancelled = true;
       response.destroy();
     },
   });
