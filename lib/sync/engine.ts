@@ -7,6 +7,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { retryConflicts } from "@/lib/db/conflicts";
 import type { HeldLock, SqlConnection } from "@/lib/db/sql";
 import type { UnifiedBatch } from "@/lib/domain/records";
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
@@ -195,21 +196,29 @@ async function runStream(
       signal.throwIfAborted();
       const prepared = preparePage(stream, page, now(), drops);
       const committedAt = now();
-      await sql.transaction(async (tx) => {
-        const counts = await writeBatch(tx, prepared.batch, committedAt);
-        addCounts(totals, counts);
-        for (const dead of prepared.dead) {
-          if (await deadLetter(tx, { vendor, stream: stream.name, ...dead }, committedAt)) totals.deadLettered++;
-        }
-        if (prepared.validIds.length) await resolveDeadLetters(tx, vendor, stream.name, prepared.validIds, committedAt);
-        if (page.settles?.length) await settleDeliveries(tx, page.settles, committedAt);
-        if (page.note !== undefined) await setStreamNote(tx, vendor, stream.name, page.note, committedAt);
-        if (page.complete) totals.deleted += await markAbsentCalls(tx, vendor, page.complete, committedAt);
-        const moved = page.state
-          ? await advanceStreamState(tx, { vendor, stream: stream.name, owner, version: loaded.version }, page.state, committedAt)
-          : await isHolder(tx, vendor, owner);
-        if (!moved) throw new LockLostError(vendor);
-      });
+      // The page's counts are added once it has committed: a page ended by a conflict with
+      // another vendor's writes (PostgreSQL) is written again whole, and counted once.
+      const written = await retryConflicts(() =>
+        sql.transaction(async (tx) => {
+          const counts = await writeBatch(tx, prepared.batch, committedAt);
+          let deadLettered = 0;
+          for (const dead of prepared.dead) {
+            if (await deadLetter(tx, { vendor, stream: stream.name, ...dead }, committedAt)) deadLettered++;
+          }
+          if (prepared.validIds.length) await resolveDeadLetters(tx, vendor, stream.name, prepared.validIds, committedAt);
+          if (page.settles?.length) await settleDeliveries(tx, page.settles, committedAt);
+          if (page.note !== undefined) await setStreamNote(tx, vendor, stream.name, page.note, committedAt);
+          const deleted = page.complete ? await markAbsentCalls(tx, vendor, page.complete, committedAt) : 0;
+          const moved = page.state
+            ? await advanceStreamState(tx, { vendor, stream: stream.name, owner, version: loaded.version }, page.state, committedAt)
+            : await isHolder(tx, vendor, owner);
+          if (!moved) throw new LockLostError(vendor);
+          return { counts, deadLettered, deleted };
+        }),
+      );
+      addCounts(totals, written.counts);
+      totals.deadLettered += written.deadLettered;
+      totals.deleted += written.deleted;
       if (page.state) loaded = { state: page.state, version: loaded.version + 1 };
       totals.requests = (options.requestCount?.() ?? 0) - requestsBefore;
       totals.dropped = drops.total;

@@ -1,6 +1,7 @@
 // Fetch one record by id through its connector and store it, outside the
 // streams: read-through for pages, and the connector tests.
 import "server-only";
+import { retryConflicts } from "@/lib/db/conflicts";
 import type { SqlConnection } from "@/lib/db/sql";
 import { mergeBatches } from "./merge";
 import { writeBatch, type Counts } from "./store";
@@ -15,12 +16,12 @@ export async function fetchAndStore(sql: SqlConnection, connector: Connector, id
   if (!stream) throw new Error(`${connector.vendor} has no stream ${lookup.stream}`);
   const raw = await lookup.fetch(id, signal);
   if (raw === null) {
-    if (stream.mapMissing) await sql.transaction((tx) => writeBatch(tx, stream.mapMissing!([id]), now));
+    if (stream.mapMissing) await retryConflicts(() => sql.transaction((tx) => writeBatch(tx, stream.mapMissing!([id]), now)));
     return { status: "missing" };
   }
   const parsed = stream.schema.safeParse(raw);
   if (!parsed.success) return { status: "invalid", error: parsed.error.issues[0]?.message ?? "invalid" };
   const batch = mergeBatches([stream.map(parsed.data, { now, raw, drop: () => {} })]);
-  const counts = await sql.transaction((tx) => writeBatch(tx, batch, now));
+  const counts = await retryConflicts(() => sql.transaction((tx) => writeBatch(tx, batch, now)));
   return { status: "stored", counts };
 }
