@@ -38,10 +38,26 @@ export function liveUntil(store: SimStore, id: string): number | null {
   return store.startMs + 60_000 + (hashString(`${store.variants.seed}|${id}|final`) % 120_000);
 }
 
+/**
+ * The doc's metadata is free-form (its example holds only customer_id): who the
+ * agent spoke with is spelled per record one of these ways.
+ */
+const PARTY_SPELLINGS = [
+  { company: "company", contact: "contact_name" },
+  { company: "company_name", contact: "customer_name" },
+  { company: "company_name", contact: "name" },
+] as const;
+
+function spellParties(metadata: Record<string, unknown>, spelling: (typeof PARTY_SPELLINGS)[number]): Record<string, unknown> {
+  const { company, contact_name: contact, ...rest } = metadata;
+  return { ...rest, ...(company !== undefined && { [spelling.company]: company }), ...(contact !== undefined && { [spelling.contact]: contact }) };
+}
+
 const capitalised = (speaker: string) => speaker[0].toUpperCase() + speaker.slice(1);
 
 /**
- * Variants mode: each record's speakers spelled one of three ways, statuses
+ * Variants mode: each record's speakers and its metadata's company and contact
+ * spelled one of three ways, statuses
  * the doc does not list (a few calls still in progress for a while), fields
  * null or missing, and an undocumented key on every object.
  */
@@ -69,6 +85,7 @@ function variantView(store: SimStore, call: VoiceAgentCall): VoiceAgentCall {
   }
   if (v.chance("voice text only", id, 0.1)) delete (out as Partial<VoiceAgentCall>).transcript_segments;
   if (v.chance("voice no metadata", id, 0.1)) (out as { metadata: unknown }).metadata = null;
+  else if (out.metadata) out.metadata = spellParties(out.metadata as Record<string, unknown>, v.pickFor("voice metadata", id, PARTY_SPELLINGS));
   return v.evolve(out, id);
 }
 

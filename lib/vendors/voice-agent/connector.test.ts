@@ -84,6 +84,23 @@ describe.each([null, 0, 1, 2, 3])("voice-agent calls, variants seed %s", (seed) 
     }
   });
 
+  it("reads who the agent spoke with however the call's metadata spells it", async () => {
+    const { served } = await expectServedDataset(h);
+    const stored = new Map(
+      (await h.sql.all<{ external_id: string; prospect_company: string | null; prospect_name: string | null }>(`SELECT external_id, prospect_company, prospect_name FROM calls WHERE vendor = 'voice-agent'`)).map((r) => [r.external_id, r]),
+    );
+    const spellings = new Set<string>();
+    for (const call of served) {
+      const metadata = call.metadata as Record<string, unknown> | null;
+      const company = metadata?.company ?? metadata?.company_name;
+      if (typeof company !== "string") continue;
+      const contact = metadata!.contact_name ?? metadata!.customer_name ?? metadata!.name;
+      spellings.add(Object.keys(metadata!).filter((k) => ["company", "company_name", "contact_name", "customer_name", "name"].includes(k)).sort().join("+"));
+      expect(stored.get(call.id as string), call.id as string).toMatchObject({ prospect_company: company, prospect_name: contact });
+    }
+    expect(spellings.size).toBe(seed === null ? 1 : 3);
+  });
+
   it("asks again for calls in progress: when due on a schedule, at once when a person asks, until they end", async () => {
     const live = (h.sims.control.records("voice-agent") as any[]).filter((s) => s.status === "in-progress").map((s) => s.id);
     if (seed === null) {
