@@ -13,7 +13,8 @@ import { humanize } from "@/lib/format";
 import { DateField } from "@/components/ui/date-field";
 import { InputField, SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { FilterStatus } from "@/components/ui/filter-status";
+import { Empty } from "@/components/ui/states";
 import { formatCount } from "@/lib/plural";
 import { CallsTable } from "./calls-table";
 import { Pagination } from "./pagination";
@@ -118,14 +119,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
           Search
         </button>
       </form>
-      {blocked && <ErrorState error={new Error(`These filters cannot be used. ${Object.values(refused).join(" ")}`)} />}
-      {!blocked && form.pending && (
-        <p role="status" className="mb-3 text-sm text-slate-600">
-          Showing the last valid filters. Correct the marked filter to update the list.
-        </p>
-      )}
-      {!blocked && query.isPending && <Loading label="Loading calls…" />}
-      {!blocked && failure && <ErrorState error={failure.error} retry={failure.refused ? undefined : () => query.refetch()} />}
+      <FilterStatus refused={refused} pending={form.pending} updates="the list" loading={query.isPending ? "Loading calls…" : null} failure={failure} retry={() => void query.refetch()} />
       {!blocked &&
         query.data &&
         (query.data.calls.length === 0 ? (

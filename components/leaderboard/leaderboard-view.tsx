@@ -10,7 +10,8 @@ import { type LeaderboardFilters, useLeaderboardQuery } from "@/lib/client/use-l
 import type { LeaderboardSort } from "@/lib/leaderboard/sort";
 import { formatCount } from "@/lib/plural";
 import { PageHeader } from "@/components/ui/page-header";
-import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { FilterStatus } from "@/components/ui/filter-status";
+import { Empty } from "@/components/ui/states";
 import { LeaderboardFilterBar } from "./filters";
 import { LeaderboardTable } from "./leaderboard-table";
 
@@ -65,14 +66,7 @@ export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard 
         }
       />
       <LeaderboardFilterBar filters={form.draft} errors={form.errors} board={query.data} onChange={form.change} />
-      {blocked && <ErrorState error={new Error(`These filters cannot be used. ${Object.values(refused).join(" ")}`)} />}
-      {!blocked && form.pending && (
-        <p role="status" className="mb-3 text-sm text-slate-600">
-          Showing the last valid filters. Correct the marked filter to update the leaderboard.
-        </p>
-      )}
-      {!blocked && query.isPending && <Loading label="Ranking reps…" />}
-      {!blocked && failure && <ErrorState error={failure.error} retry={failure.refused ? undefined : () => query.refetch()} />}
+      <FilterStatus refused={refused} pending={form.pending} updates="the leaderboard" loading={query.isPending ? "Ranking reps…" : null} failure={failure} retry={() => void query.refetch()} />
       {!blocked &&
         query.data &&
         (query.data.rows.length === 0 ? (
