@@ -1,15 +1,8 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
 import { useState } from "react";
-import { z } from "zod";
 import { ApiError } from "@/lib/client/fetch-json";
-
-// zod compiles object parsers with new Function when eval is allowed, and tests
-// whether it is by trying: the Content-Security-Policy forbids eval, and that
-// try would be reported as a violation on every page. The plain parsers are used.
-z.config({ jitless: true });
 
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
@@ -22,8 +15,6 @@ export function Providers({ children }: { children: React.ReactNode }) {
       }),
   );
   return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
-    </SessionProvider>
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
 }

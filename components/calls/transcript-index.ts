@@ -1,7 +1,8 @@
 // The transcript as typed arrays the page can search in O(log n) each frame:
 // segment and word times, which words each segment shows, and the text of
 // each row. Built once per transcript; everything here is pure.
-import { lineAtMs, type Segment, type WordTimings } from "@/lib/domain/transcript";
+import type { Segment, WordTimings } from "@/lib/domain/transcript";
+import { lineAtMs } from "@/lib/domain/transcript-time";
 
 export interface TranscriptIndex {
   segments: Segment[];

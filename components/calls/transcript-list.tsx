@@ -9,7 +9,7 @@ import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Playback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
-import { landingMs, snapMs } from "@/lib/domain/transcript";
+import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { ArrowDownIcon } from "./icons";
 import { SegmentRow } from "./segment-row";
 import { createCursor, type TranscriptIndex } from "./transcript-index";

@@ -1,6 +1,7 @@
 // The browser's one way to call the API: JSON in, the error envelope turned
-// into an Error with the server's message, the answer validated with zod.
-import type { ZodType } from "zod";
+// into an Error with the server's message. The answer is typed, not checked
+// again: the server builds every answer through its DTO schema (lib/data/dto.ts),
+// and zod stays out of the pages' JavaScript.
 
 export class ApiError extends Error {
   constructor(
@@ -13,14 +14,14 @@ export class ApiError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string, schema: ZodType<T>, init?: RequestInit): Promise<T> {
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}), ...init?.headers } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
     throw new ApiError(response.status, error?.code ?? "error", error?.message ?? `Request failed (HTTP ${response.status})`);
   }
-  return schema.parse(body);
+  return body as T;
 }
 
 /** "?a=1&b=2" from the defined entries of an object. */

@@ -11,6 +11,7 @@ import {
   unappliedEdits,
   validateCallFilters,
   validateLeaderboardFilters,
+  validateRepFilters,
 } from "./filter-validation";
 
 const board = { period: "30", minCalls: "3", skillSet: "salesfinity" };
@@ -120,5 +121,17 @@ describe("a refusal from the server", () => {
     expect(refused).toEqual({ error: new Error("These filters cannot be used. Minimum calls must be a number."), refused: true });
     const busy = readableError(new ApiError(503, "busy", "The database is busy"), labels);
     expect([busy.error.message, busy.refused]).toEqual(["The database is busy", false]);
+  });
+});
+
+describe("a rep page's period", () => {
+  it("is said in words when the address holds one that cannot be used", () => {
+    expect(validateRepFilters({ period: "90" })).toEqual({});
+    expect(validateRepFilters({ period: "custom", from: "2026-01-01", to: "2026-03-31", skillSet: "analyses" })).toEqual({});
+    expect(validateRepFilters({ period: "45" })).toEqual({ period: "Choose a period from the list." });
+    expect(validateRepFilters({ period: "custom", from: "2026-13-45", to: "2026-03-31" })).toEqual({ from: "There is no such day in the calendar." });
+    expect(validateRepFilters({ period: "custom", from: "2020-01-01", to: "2026-03-31" }).to).toMatch(/at most two years/);
+    expect(validateRepFilters({ period: "custom" })).toEqual({ from: "Enter the first day of the range.", to: "Enter the last day of the range." });
+    expect(validateRepFilters({ skillSet: "astrology" })).toEqual({ skillSet: "Choose a skill set from the list." });
   });
 });

@@ -4,7 +4,7 @@
 // words here too.
 import { SKILL_SETS } from "@/lib/domain/skills";
 import { VENDORS } from "@/lib/domain/vendors";
-import { daysSpanned, FIRST_YEAR, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay } from "@/lib/http/params";
+import { daysSpanned, FIRST_YEAR, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay } from "@/lib/http/query-bounds";
 import { ApiError } from "./fetch-json";
 
 export type Filters = Record<string, string | undefined>;
@@ -52,15 +52,28 @@ function checkChoices(f: Filters, errors: FilterErrors): void {
   if (f.vendor && !(VENDORS as readonly string[]).includes(f.vendor)) errors.vendor = "Choose a source from the list.";
 }
 
-/** What is wrong with leaderboard filters, by field. */
-export function validateLeaderboardFilters(f: Filters): FilterErrors {
-  const errors: FilterErrors = {};
-  if (!PERIODS.includes(f.period ?? "30")) errors.period = "Choose a period from the list.";
+/** A reporting period: one of the list, or a custom range of at most two years. */
+function checkPeriod(f: Filters, errors: FilterErrors): void {
+  if (f.period !== undefined && !PERIODS.includes(f.period)) errors.period = "Choose a period from the list.";
   if (f.period === "custom") {
     if (!f.from) errors.from = "Enter the first day of the range.";
     if (!f.to) errors.to = "Enter the last day of the range.";
   }
   checkRange(f, errors, MAX_PERIOD_DAYS);
+}
+
+/** What is wrong with a rep page's period and skill set, by field. */
+export function validateRepFilters(f: Filters): FilterErrors {
+  const errors: FilterErrors = {};
+  checkPeriod(f, errors);
+  if (f.skillSet && !(SKILL_SETS as readonly string[]).includes(f.skillSet)) errors.skillSet = "Choose a skill set from the list.";
+  return withoutEmpty(errors);
+}
+
+/** What is wrong with leaderboard filters, by field. */
+export function validateLeaderboardFilters(f: Filters): FilterErrors {
+  const errors: FilterErrors = {};
+  checkPeriod(f, errors);
   checkChoices(f, errors);
   const minCalls = (f.minCalls ?? "").trim();
   if (minCalls && !(/^\d{1,5}$/.test(minCalls) && Number(minCalls) <= MAX_MIN_CALLS)) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type CallList, callListSchema } from "@/lib/data/dto";
+import type { CallList } from "@/lib/data/dto";
 import { fetchJson, toSearch } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
@@ -11,7 +11,7 @@ export type CallFilters = Record<string, string | undefined>;
 export function useCallsQuery(filters: CallFilters, initialData?: CallList, enabled = true) {
   return useQuery({
     queryKey: queryKeys.calls(filters),
-    queryFn: () => fetchJson(`/api/calls${toSearch(filters)}`, callListSchema),
+    queryFn: () => fetchJson<CallList>(`/api/calls${toSearch(filters)}`),
     initialData,
     enabled,
     placeholderData: keepPreviousData,

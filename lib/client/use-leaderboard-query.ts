@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type Leaderboard, leaderboardSchema } from "@/lib/data/dto";
+import type { Leaderboard } from "@/lib/data/dto";
 import { fetchJson, toSearch } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
@@ -11,7 +11,7 @@ export type LeaderboardFilters = { period: string; from?: string; to?: string; t
 export function useLeaderboardQuery(filters: LeaderboardFilters, initialData?: Leaderboard, enabled = true) {
   return useQuery({
     queryKey: queryKeys.leaderboard(filters),
-    queryFn: () => fetchJson(`/api/leaderboard${toSearch(filters)}`, leaderboardSchema),
+    queryFn: () => fetchJson<Leaderboard>(`/api/leaderboard${toSearch(filters)}`),
     initialData,
     enabled,
     placeholderData: keepPreviousData,

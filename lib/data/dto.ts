@@ -2,7 +2,9 @@
 // validated on the way out, and the client hooks share the same types.
 import { z } from "zod";
 import { segmentSchema, wordTimingsSchema } from "@/lib/domain/transcript";
-import { vendorSchema } from "@/lib/domain/vendors";
+import { VENDORS } from "@/lib/domain/vendors";
+
+const vendorSchema = z.enum(VENDORS);
 
 const isoString = z.string();
 

@@ -1,6 +1,6 @@
 // Coaching on a call: what each vendor sends, and where its reviewers'
 // comments and highlights sit in the transcript.
-import { lineAtMs } from "./transcript";
+import { lineAtMs } from "./transcript-time";
 import { VENDOR_LABELS, type Vendor } from "./vendors";
 
 export interface CoachingNote {

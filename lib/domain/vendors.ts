@@ -1,8 +1,9 @@
-import { z } from "zod";
-
 export const VENDORS = ["salesfinity", "execvision", "analyses", "voice-agent", "revont"] as const;
-export const vendorSchema = z.enum(VENDORS);
-export type Vendor = z.infer<typeof vendorSchema>;
+export type Vendor = (typeof VENDORS)[number];
+
+export function isVendor(value: unknown): value is Vendor {
+  return (VENDORS as readonly unknown[]).includes(value);
+}
 
 export const VENDOR_LABELS: Record<Vendor, string> = {
   salesfinity: "Salesfinity",

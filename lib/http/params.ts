@@ -14,23 +14,9 @@ export const idParam = z.coerce
 export const callIdParams = z.object({ callId: idParam });
 export const repIdParams = z.object({ repId: idParam });
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { DAY_MS, daysSpanned, FIRST_YEAR, ISO_DAY, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay } from "./query-bounds";
 
-/** Midnight UTC of a day written 2026-03-31, or null when no such day exists (2026-02-30, 2026-13-45). */
-export function parseIsoDay(text: string): Date | null {
-  const match = ISO_DAY.exec(text);
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(0);
-  // Dates roll 2026-02-30 over to March 2: only a day that comes back as written exists.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
-/** The years a date in a query may name: PostgreSQL keeps no year 0, and no call is older or centuries ahead. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2999;
+export { daysSpanned, FIRST_YEAR, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay };
 
 /** A calendar day, inclusive, written 2026-03-31. */
 export const isoDay = z.string().superRefine((text, ctx) => {
@@ -41,17 +27,6 @@ export const isoDay = z.string().superRefine((text, ctx) => {
     ctx.addIssue({ code: "custom", message: `must be a day from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31` });
   }
 });
-
-/**
- * The longest custom period, in days: two years, leap day included. Every
- * chart of a period draws one point a week, so the span bounds the work.
- */
-export const MAX_PERIOD_DAYS = 731;
-
-/** Days from one calendar day to another, both counted. */
-export function daysSpanned(from: string, to: string): number {
-  return Math.round((parseIsoDay(to)!.getTime() - parseIsoDay(from)!.getTime()) / DAY_MS) + 1;
-}
 
 /** A reporting period: the last 7, 30, 90 or 180 days, or a custom from/to (inclusive days, UTC). */
 export const periodQuery = z
@@ -95,9 +70,6 @@ export function lastDayShown(from: Date, to: Date, now = new Date()): Date {
 
 export const vendorFilter = z.enum(VENDORS, { message: `must be one of ${VENDORS.join(", ")}` });
 export const optionalId = idParam.optional();
-
-/** The deepest page: the count stops at 1,000 calls, and a deeper offset only makes the database skip rows. */
-export const MAX_PAGE = 1_000;
 
 export const pageQuery = z.object({
   page: z.coerce.number({ message: "must be a number" }).int({ message: "must be a whole number" }).min(1, { message: "must be 1 or more" }).max(MAX_PAGE, { message: `must be at most ${MAX_PAGE}` }).default(1),

@@ -4,7 +4,7 @@
 // answering HTML must not run it on our origin.
 import "server-only";
 import type { IncomingMessage } from "node:http";
-import { vendorSchema, type Vendor } from "@/lib/domain/vendors";
+import { isVendor, type Vendor } from "@/lib/domain/vendors";
 import { type AllowedHost, type Env, getEnv } from "@/lib/env";
 import { errorResponse, notFound } from "./errors";
 import { headerValue, openOutbound, OutboundRefused, type Resolver } from "./outbound";
@@ -31,8 +31,7 @@ export function recordingPolicy(vendor: string, env: Env = getEnv()): RecordingP
     "voice-agent": env.VOICE_AGENT_RECORDING_HOSTS,
     revont: env.REVONT_RECORDING_HOSTS,
   };
-  const known = vendorSchema.safeParse(vendor);
-  return { allowlist: (known.success ? hosts[known.data] : undefined) ?? null, ...TIMEOUTS };
+  return { allowlist: (isVendor(vendor) ? hosts[vendor] : undefined) ?? null, ...TIMEOUTS };
 }
 
 const PASSED = ["content-length", "content-range", "accept-ranges", "etag", "last-modified"];

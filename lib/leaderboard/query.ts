@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { SKILL_SETS } from "@/lib/domain/skills";
 import { optionalId, periodQuery, vendorFilter } from "@/lib/http/params";
-import { sortSchema } from "./sort";
+
+const sortSchema = z.object({
+  sort: z
+    .string()
+    .regex(/^(rank|name|team|calls|avgScore|talkRatio|questionsAsked|fillerWords|skill:[a-z0-9_]+)$/, { message: "is not a leaderboard column" })
+    .default("rank"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
+});
 
 /** The leaderboard's query string: period, filters, and the sort of the table. */
 export const leaderboardQuery = periodQuery.and(

@@ -1,17 +1,13 @@
 // Sorting the leaderboard by any column, shared by the table and its CSV
 // export so the file holds exactly what is shown.
-import { z } from "zod";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
 import { csvLine } from "@/lib/export/csv";
 
-export const sortSchema = z.object({
-  sort: z
-    .string()
-    .regex(/^(rank|name|team|calls|avgScore|talkRatio|questionsAsked|fillerWords|skill:[a-z0-9_]+)$/, { message: "is not a leaderboard column" })
-    .default("rank"),
-  dir: z.enum(["asc", "desc"]).default("asc"),
-});
-export type LeaderboardSort = z.infer<typeof sortSchema>;
+/** A column of the table (rank, name, …, or skill:<key>) and its direction. */
+export interface LeaderboardSort {
+  sort: string;
+  dir: "asc" | "desc";
+}
 
 function valueOf(row: LeaderboardRow, column: string): string | number | null {
   if (column.startsWith("skill:")) return row.skills[column.slice(6)] ?? null;
