@@ -232,7 +232,7 @@ const planned = (role: Viewer) => plan(role).reduce((n, p) => n + p.count, 0);
 test("every route and page is found in app/, and at least 3,000 requests are planned", () => {
   const names = endpoints.map((e) => `${e.methods.join(",")} /${e.segments.join("/")}`);
   expect(names).toEqual(
-    expect.arrayContaining(["GET /api/calls", "GET,POST /api/admin/users", "POST /api/webhooks/analyses", "GET,POST /api/auth/[...nextauth]", "GET /reps/[repId]", "GET /login", "GET /"]),
+    expect.arrayContaining(["GET /api/calls", "GET,POST /api/admin/users", "GET,PATCH /api/me/settings", "POST /api/webhooks/analyses", "GET,POST /api/auth/[...nextauth]", "GET /reps/[repId]", "GET /settings", "GET /login", "GET /"]),
   );
   expect(endpoints.filter((e) => e.kind === "api" && e.methods.length === 0)).toEqual([]);
   const total = ROLES.reduce((n, role) => n + planned(role), 0);

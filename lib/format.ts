@@ -1,5 +1,6 @@
 // Display formats shared by the pages.
 import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
+import { type ZonedParts, type ZoneRules, zonedParts } from "@/lib/time-zone";
 
 export function formatDuration(seconds: number | null): string {
   if (seconds === null) return "–";
@@ -10,12 +11,24 @@ export function formatDuration(seconds: number | null): string {
   return h ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
 }
 
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** "5:49 PM GMT+1": a clock time with its zone's short name. */
+export function formatClockTime(parts: ZonedParts): string {
+  return `${parts.hour % 12 || 12}:${String(parts.minute).padStart(2, "0")} ${parts.hour < 12 ? "AM" : "PM"} ${parts.zoneName}`;
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+/** "Dec 5, 5:49 PM GMT+1": when something happened, in the viewer's zone, named (as Intl's en-US would write it). */
+export function formatDateTime(iso: string, zone: ZoneRules): string {
+  const parts = zonedParts(Date.parse(iso), zone);
+  return parts ? `${MONTHS[parts.month]} ${parts.day}, ${formatClockTime(parts)}` : "–";
+}
+
+/** "Dec 5, 2026": the day something happened, in the viewer's zone. */
+export function formatDate(iso: string, zone: ZoneRules): string {
+  const parts = zonedParts(Date.parse(iso), zone);
+  return parts ? `${MONTHS[parts.month]} ${parts.day}, ${parts.year}` : "–";
 }
 
 export function vendorLabel(vendor: string): string {

@@ -49,7 +49,7 @@ describe("the sync panel's counts", () => {
   it("says the per-stream counts are the last run's, and a stream that never ran has none rather than zeros", () => {
     const text = render(status(2, [stream("calls", { lastRunAt: "2024-05-01T10:00:00Z", status: "ok", created: 1204, dropped: 1, dropNotes: [{ what: "word", why: "no time", count: 1, example: null }] }), stream("users")]));
     expect(text).toContain("Last run When Result New Updated Deleted Dead-lettered Dropped elements");
-    expect(text).toContain("calls May 1, 10:00 AM ok 1,204 0 0 0 1 (1 word)");
+    expect(text).toContain("calls May 1, 10:00 AM UTC ok 1,204 0 0 0 1 (1 word)");
     expect(text).toContain("users never – – – – – –");
     expect(text).toContain("Dead letters: 2");
     expect(text).toContain("Dead-lettered records: 2 (the latest 0 below)");

@@ -2,12 +2,12 @@
 
 import type { SyncStatus } from "@/lib/data/dto";
 import { useSyncNowMutation, useSyncStatusQuery } from "@/lib/client/use-admin-queries";
-import { formatDateTime } from "@/lib/format";
 import { formatCount } from "@/lib/plural";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ScrollRegion, STICKY_CELL, STICKY_EDGE } from "@/components/ui/responsive-table";
 import { ErrorState } from "@/components/ui/states";
+import { EventTime } from "@/components/ui/time-zone";
 
 type DropNote = SyncStatus["vendors"][number]["streams"][number]["dropNotes"][number];
 
@@ -45,7 +45,7 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
                 </span>
               </div>
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
-                <span>Last synced: {v.lastSyncedAt ? formatDateTime(v.lastSyncedAt) : "never"}</span>
+                <span>Last synced: {v.lastSyncedAt ? <EventTime iso={v.lastSyncedAt} /> : "never"}</span>
                 <span className={v.deadLetters > 0 ? "font-medium text-amber-800" : undefined}>Dead letters: {v.deadLetters.toLocaleString("en-US")}</span>
                 {v.enabled && (
                   <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => syncNow.mutate(v.vendor)} disabled={v.running} aria-label={`Sync ${v.label} now`}>
@@ -78,7 +78,7 @@ export function SyncPanel({ initial }: { initial: SyncStatus }) {
                 <span className="font-mono">
                   {job.vendor}/{job.stream}
                 </span>{" "}
-                {formatDateTime(job.at)}: {job.error}
+                <EventTime iso={job.at} />: {job.error}
               </li>
             ))}
           </ul>
@@ -142,7 +142,7 @@ function StreamTable({ label, streams }: { label: string; streams: Stream[] }) {
               <th scope="row" className={`${cell} left-0 text-left font-mono font-normal ${STICKY_CELL} ${STICKY_EDGE}`}>
                 {s.stream}
               </th>
-              <td className={cell}>{s.lastRunAt ? formatDateTime(s.lastRunAt) : "never"}</td>
+              <td className={cell}>{s.lastRunAt ? <EventTime iso={s.lastRunAt} /> : "never"}</td>
               <td className={`${cell} ${s.lastError ? "text-rose-700" : ""}`} title={s.lastError ?? undefined}>
                 {s.lastError ? "failed" : (s.status ?? "–")}
               </td>

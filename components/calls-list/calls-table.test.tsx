@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { CallListItem } from "@/lib/data/dto";
+import { zoneRules } from "@/lib/time-zone";
+import { TimeZoneProvider } from "@/components/ui/time-zone";
 import { CallsTable } from "./calls-table";
 
 const call: CallListItem = {
@@ -33,7 +35,21 @@ describe("the calls list", () => {
     const { phone } = render();
     expect(phone).toContain('aria-label="Calls, newest first"');
     expect(phone).toContain('href="/calls/42"');
-    expect(text(phone)).toContain("Northwind Traders Dana Lee Recording 71 score Rep Marcus Reid When (UTC) May 1, 2:05 PM Length 12:34 Source ExecVision Outcome Meeting booked");
+    expect(text(phone)).toContain("Northwind Traders Dana Lee Recording 71 score Rep Marcus Reid When May 1, 2:05 PM UTC Length 12:34 Source ExecVision Outcome Meeting booked");
+  });
+
+  it("shows when each call was in the viewer's zone, named, in the cards and the table", () => {
+    const berlin = { rules: zoneRules("Europe/Berlin", new Date("2024-06-01T00:00:00Z")), source: "browser" as const, browser: null };
+    const html = renderToStaticMarkup(
+      <TimeZoneProvider value={berlin}>
+        <CallsTable calls={[call]} />
+      </TimeZoneProvider>,
+    );
+    const at = html.indexOf("<table");
+    expect(text(html.slice(0, at))).toContain("When May 1, 4:05 PM GMT+2");
+    expect(html.slice(at)).toContain('<th scope="col" class="px-3 py-2 font-medium">When</th>');
+    expect(html.slice(at)).toContain('<time dateTime="2024-05-01T14:05:00Z">May 1, 4:05 PM GMT+2</time>');
+    expect(html).not.toContain("UTC");
   });
 
   it("leaves the rep out of the cards on a rep's own list", () => {

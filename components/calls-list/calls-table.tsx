@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { CallListItem } from "@/lib/data/dto";
-import { formatDateTime, formatDuration, humanize, vendorLabel } from "@/lib/format";
+import { formatDuration, humanize, vendorLabel } from "@/lib/format";
 import { Figure, ScrollRegion, STICKY_CELL, STICKY_EDGE, STICKY_HEAD } from "@/components/ui/responsive-table";
 import { ScoreChip } from "@/components/ui/score";
+import { EventTime } from "@/components/ui/time-zone";
 import { formatClock } from "@/components/calls/format";
 
 type Moment = CallListItem["moments"][number];
@@ -69,7 +70,7 @@ export function CallsTable({ calls, showRep = true, search }: { calls: CallListI
                   Call
                 </th>
                 {showRep && <th scope="col" className="px-3 py-2 font-medium">Rep</th>}
-                <th scope="col" className="px-3 py-2 font-medium">When (UTC)</th>
+                <th scope="col" className="px-3 py-2 font-medium">When</th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">Length</th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">Score</th>
                 <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
@@ -87,7 +88,7 @@ export function CallsTable({ calls, showRep = true, search }: { calls: CallListI
                     <Moments call={call} search={search} />
                   </td>
                   {showRep && <td className="whitespace-nowrap px-3 py-2 text-slate-700">{call.repName ?? "–"}</td>}
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(call.startedAt)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600"><EventTime iso={call.startedAt} /></td>
                   <td className="px-3 py-2 text-right tabular-nums text-slate-600">{formatDuration(call.durationSec)}</td>
                   <td className="px-3 py-2 text-right">
                     <ScoreChip score={call.overallScore} />
@@ -133,7 +134,9 @@ function CallCard({ call, showRep, search }: { call: CallListItem; showRep: bool
       </div>
       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1.5 text-sm">
         {showRep && <Figure label="Rep">{call.repName ?? "–"}</Figure>}
-        <Figure label="When (UTC)">{formatDateTime(call.startedAt)}</Figure>
+        <Figure label="When">
+          <EventTime iso={call.startedAt} />
+        </Figure>
         <Figure label="Length">{formatDuration(call.durationSec)}</Figure>
         <Figure label="Source">{vendorLabel(call.vendor)}</Figure>
         <Figure label="Outcome">{call.outcome ? humanize(call.outcome) : "–"}</Figure>

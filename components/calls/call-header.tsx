@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { CallDetail } from "@/lib/data/dto";
 import { conditionLabel } from "@/lib/domain/capabilities";
 import { VENDOR_LABELS } from "@/lib/domain/vendors";
+import { useTimeZone } from "@/components/ui/time-zone";
 import { formatCallDate, formatDuration, humanize } from "./format";
 import { ScoreChip } from "./score-chip";
 
@@ -22,6 +23,7 @@ export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail 
   const topic = call.topic && call.topic.toLowerCase() !== call.title.toLowerCase() ? call.topic : null;
   const condition = conditionLabel(call);
   const started = new Date(call.startedAt);
+  const zone = useTimeZone();
   return (
     <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
@@ -44,10 +46,7 @@ export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail 
             </Meta>
           )}
           <Meta label="On">
-            {/* The server renders in its time zone, the browser in the viewer's: let the browser's win. */}
-            <time dateTime={call.startedAt} suppressHydrationWarning>
-              {formatCallDate(started)}
-            </time>
+            <time dateTime={call.startedAt}>{formatCallDate(started, zone)}</time>
           </Meta>
           {call.durationSec !== null && <Meta label="Length">{formatDuration(call.durationSec)}</Meta>}
         </dl>

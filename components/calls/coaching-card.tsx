@@ -3,6 +3,7 @@
 // on, and the drills to practise.
 import type { CallDetail, CallNote } from "@/lib/data/dto";
 import { coachingEmptyMessage, noteAuthor, noteKindLabel } from "@/lib/domain/coaching-notes";
+import { useTimeZone } from "@/components/ui/time-zone";
 import { formatCallDate, formatClock, humanize } from "./format";
 import { Muted, SectionCard } from "./section-card";
 import { NOTE_STYLE } from "./segment-row";
@@ -18,6 +19,7 @@ function Note({ note, onSeek }: { note: CallNote; onSeek: (seconds: number) => v
   const kind = noteKindLabel(note.kind);
   const clock = formatClock(note.startSec);
   const style = NOTE_STYLE[note.kind];
+  const zone = useTimeZone();
   return (
     <li className={`flex gap-3 rounded-md border-l-2 bg-slate-50 px-3 py-2 ${style.edge}`}>
       <button
@@ -33,10 +35,7 @@ function Note({ note, onSeek }: { note: CallNote; onSeek: (seconds: number) => v
           <span className="font-semibold text-slate-800">{author}</span>
           <span className={`font-medium ${style.label}`}>{kind}</span>
           <span aria-hidden="true">·</span>
-          {/* The server renders in its time zone, the browser in the viewer's: let the browser's win. */}
-          <time dateTime={note.givenAt} suppressHydrationWarning>
-            {formatCallDate(new Date(note.givenAt))}
-          </time>
+          <time dateTime={note.givenAt}>{formatCallDate(new Date(note.givenAt), zone)}</time>
         </p>
         {note.text && <p className="mt-0.5 break-words text-slate-700">{note.kind === "highlight" ? `“${note.text}”` : note.text}</p>}
       </div>

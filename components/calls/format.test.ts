@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UTC_RULES, zoneRules } from "@/lib/time-zone";
 import { formatCallDate, formatClock, formatDuration, formatNumber, humanize, initials, stripQaPrefix, summaryParts } from "./format";
 
 describe("format", () => {
@@ -55,10 +56,21 @@ describe("summaryParts", () => {
 });
 
 describe("formatCallDate", () => {
-  it("writes the date and time as a person would, in local time", () => {
-    expect(formatCallDate(new Date(2026, 10, 10, 19, 12))).toBe("Tue, Nov 10, 2026, 7:12 PM");
-    expect(formatCallDate(new Date(2026, 0, 4, 0, 5))).toBe("Sun, Jan 4, 2026, 12:05 AM");
-    expect(formatCallDate(new Date(2026, 0, 4, 12, 0))).toBe("Sun, Jan 4, 2026, 12:00 PM");
+  const NOW = new Date("2026-12-05T12:00:00Z");
+
+  it("writes the date and time as a person would, in the viewer's zone, named", () => {
+    const newYork = zoneRules("America/New_York", NOW);
+    expect(formatCallDate(new Date("2026-11-11T00:12:00Z"), newYork)).toBe("Tue, Nov 10, 2026, 7:12 PM EST");
+    expect(formatCallDate(new Date("2026-01-04T00:05:00Z"), UTC_RULES)).toBe("Sun, Jan 4, 2026, 12:05 AM UTC");
+    expect(formatCallDate(new Date("2026-01-04T12:00:00Z"), UTC_RULES)).toBe("Sun, Jan 4, 2026, 12:00 PM UTC");
+  });
+
+  it("names the offset in force at the time, in summer and in winter", () => {
+    const berlin = zoneRules("Europe/Berlin", NOW);
+    expect(formatCallDate(new Date("2026-03-29T00:59:00Z"), berlin)).toBe("Sun, Mar 29, 2026, 1:59 AM GMT+1");
+    expect(formatCallDate(new Date("2026-03-29T01:00:00Z"), berlin)).toBe("Sun, Mar 29, 2026, 3:00 AM GMT+2");
+    const intl = new Date("2026-08-14T09:30:00Z").toLocaleString("en-US", { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: "Europe/Berlin" });
+    expect(formatCallDate(new Date("2026-08-14T09:30:00Z"), berlin)).toBe(intl.replace(/\s/g, " "));
   });
 });
 

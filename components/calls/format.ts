@@ -1,4 +1,6 @@
 // Small formatting rules shared by the call page, kept pure so they are tested once.
+import { formatClockTime, MONTHS, WEEKDAYS } from "@/lib/format";
+import { type ZoneRules, zonedParts } from "@/lib/time-zone";
 
 /** 65 → "1:05", 3725 → "1:02:05". */
 export function formatClock(seconds: number): string {
@@ -65,17 +67,15 @@ export function summaryParts(summary: string): SummaryPart[] {
   return parts;
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /**
- * "Tue, Nov 10, 2026, 7:12 PM" in the viewer's time zone. By hand rather
- * than with Intl: starting Intl up costs a first page ~40 ms of script.
+ * "Tue, Nov 10, 2026, 7:12 PM EST" in the viewer's zone, named. By hand from
+ * the zone's rules rather than with Intl: starting Intl up costs a first page
+ * ~40 ms of script.
  */
-export function formatCallDate(date: Date): string {
-  const hours = date.getHours();
-  const time = `${hours % 12 || 12}:${String(date.getMinutes()).padStart(2, "0")} ${hours < 12 ? "AM" : "PM"}`;
-  return `${WEEKDAYS[date.getDay()]}, ${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}, ${time}`;
+export function formatCallDate(date: Date, zone: ZoneRules): string {
+  const parts = zonedParts(date.getTime(), zone);
+  if (!parts) return "–";
+  return `${WEEKDAYS[parts.weekday]}, ${MONTHS[parts.month]} ${parts.day}, ${parts.year}, ${formatClockTime(parts)}`;
 }
 
 /** 20000 → "20,000", 0.125 → "0.13"; also without Intl, for the same reason. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { CoachingPlanView } from "@/lib/data/dto";
-import { formatDate } from "@/lib/format";
 import { CoachingEffect } from "@/components/charts/coaching-effect";
 import { MeetingScores } from "@/components/charts/meeting-scores";
+import { EventTime } from "@/components/ui/time-zone";
 import { formatCount } from "@/lib/plural";
 import { planDisplayName } from "./plan-name";
 import { describeMeetingsHeld } from "./plan-progress";
@@ -39,7 +39,7 @@ export function PlanCard({ plan }: { plan: CoachingPlanView }) {
             </Link>
           )}
           {plan.coach && <> · coached by {plan.coach}</>}
-          {plan.startDate && <> · since {formatDate(plan.startDate)}</>}
+          {plan.startDate && <> · since <EventTime iso={plan.startDate} day /></>}
         </p>
         {plan.objective && <p className="mt-1 text-sm text-slate-700">{plan.objective}</p>}
         <div className="mt-2 flex flex-wrap gap-1.5">
@@ -69,7 +69,7 @@ export function PlanCard({ plan }: { plan: CoachingPlanView }) {
               {plan.meetings.map((m) => (
                 <li key={m.id} className="rounded-md border border-slate-100 px-3 py-2 text-sm">
                   <div className="flex justify-between gap-2">
-                    <span className="font-medium text-slate-800">{m.at ? formatDate(m.at) : "Not held yet"}</span>
+                    <span className="font-medium text-slate-800">{m.at ? <EventTime iso={m.at} day /> : "Not held yet"}</span>
                     <span className="text-xs text-slate-500">{m.scores.map((s) => `${s.skill} ${Math.round(s.score)}`).join(" · ")}</span>
                   </div>
                   {m.reviews.length > 0 && (

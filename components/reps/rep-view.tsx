@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { CallList, RepOverview } from "@/lib/data/dto";
-import { repQuery } from "@/lib/data/rep-query";
 import { toSearch } from "@/lib/client/fetch-json";
+import { validateRepFilters } from "@/lib/client/filter-validation";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useRepQuery } from "@/lib/client/use-rep-query";
-import { formatDate } from "@/lib/format";
 import { formatCount } from "@/lib/plural";
 import { SkillRadar } from "@/components/charts/skill-radar";
 import { ScoreTrend } from "@/components/charts/score-trend";
@@ -17,6 +16,7 @@ import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreChip } from "@/components/ui/score";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { EventTime } from "@/components/ui/time-zone";
 import { planDisplayName } from "@/components/coaching/plan-name";
 import { describeMeetingsHeld } from "@/components/coaching/plan-progress";
 import { CoachingThemes } from "./coaching-themes";
@@ -33,7 +33,7 @@ function PlanLink({ plan }: { plan: RepPlan }) {
       </Link>
       <p className="text-xs text-slate-500">
         {describeMeetingsHeld(plan.completedMeetings, plan.plannedMeetings)}
-        {plan.startDate && <> · since {formatDate(plan.startDate)}</>}
+        {plan.startDate && <> · since <EventTime iso={plan.startDate} day /></>}
       </p>
     </>
   );
@@ -41,9 +41,8 @@ function PlanLink({ plan }: { plan: RepPlan }) {
 
 /** Why the period in the address cannot be shown, in words; null when it can. */
 function periodProblem(filters: Record<string, string | undefined>): string | null {
-  const parsed = repQuery.safeParse(filters);
-  if (parsed.success) return null;
-  return `This period cannot be shown: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "period"}: ${issue.message}`).join("; ")}.`;
+  const problems = Object.values(validateRepFilters(filters));
+  return problems.length ? `This period cannot be shown. ${problems.join(" ")}` : null;
 }
 
 export function RepView({ repId, initial, initialKey, initialCalls }: { repId: number; initial: RepOverview; initialKey: string; initialCalls: CallList }) {

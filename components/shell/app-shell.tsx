@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
+import { signOut } from "@/lib/client/sign-out";
+import { BrowserTimeZone } from "./browser-time-zone";
 
 interface ShellViewer {
   name: string;
@@ -20,6 +21,7 @@ function navFor(viewer: ShellViewer) {
   items.push({ href: "/calls", label: viewer.role === "rep" ? "My calls" : "Calls" });
   items.push({ href: "/coaching", label: "Coaching" });
   if (viewer.role === "admin") items.push({ href: "/admin", label: "Admin" });
+  items.push({ href: "/settings", label: "Settings" });
   return items;
 }
 
@@ -29,7 +31,7 @@ function navFor(viewer: ShellViewer) {
  * knows), so nothing of this user stays in memory or one Back away.
  */
 async function signOutHere() {
-  await signOut({ redirect: false });
+  await signOut();
   window.location.replace("/login");
 }
 
@@ -39,6 +41,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
   const items = navFor(viewer);
   return (
     <div className="min-h-screen">
+      <BrowserTimeZone />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
@@ -64,7 +67,8 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
             })}
           </nav>
           <div className="ml-auto flex items-center gap-3">
-            <span className="hidden text-sm text-slate-600 sm:inline" title={viewer.email}>
+            {/* Beside the main links there is room for the name only on wide screens. */}
+            <span className="hidden text-sm text-slate-600 sm:inline md:hidden lg:inline" title={viewer.email}>
               {viewer.name} · <span className="capitalize">{viewer.role}</span>
             </span>
             <button type="button" onClick={() => void signOutHere()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
