@@ -11,7 +11,7 @@ import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
 import type { CallDetail, TranscriptResponse } from "@/lib/data/dto";
-import { landingMs, snapMs } from "@/lib/domain/transcript";
+import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
 import { CoachingCard } from "./coaching-card";
@@ -43,36 +43,43 @@ const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDe
 export function CallView({
   initialCall,
   initialTranscript,
+  transcriptComplete = true,
   startAt,
   initialSearch,
 }: {
   initialCall: CallDetail;
   initialTranscript: TranscriptResponse | null;
+  /** False when initialTranscript is the first screen of a longer transcript, fetched whole after. */
+  transcriptComplete?: boolean;
   startAt: number;
   /** A transcript search to open with (?q=), its current hit the first at startAt or after. */
   initialSearch?: string;
 }) {
   const callQuery = useCallQuery(initialCall.id, initialCall);
   const call = callQuery.data ?? initialCall;
-  // A transcript not stored yet (read through the vendor on request): the
-  // server-rendered HTML asks for it, so it downloads while the scripts load
-  // instead of after hydration; the query's fetch reuses it.
-  if (call.hasTranscript && !initialTranscript) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
-  const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined);
+  // A transcript the page did not come with whole (only its first screen, or
+  // not stored yet and read through the vendor on request): the server-rendered
+  // HTML asks for it, so it downloads while the scripts load instead of after
+  // hydration; the query's fetch reuses it.
+  if (call.hasTranscript && (!initialTranscript || !transcriptComplete)) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: initialTranscript ? "high" : "low" });
+  const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined, transcriptComplete);
+  // The first screen is shown and clickable; search, line stepping and the timeline's lanes wait for the whole.
+  const complete = !transcriptQuery.isPlaceholderData;
   const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
   const [following, setFollowing] = useState(true);
 
   const transcript = transcriptQuery.data?.status === "ready" ? transcriptQuery.data : null;
   const segments = useMemo(() => (transcript ? relabelSegments(transcript.segments, call) : null), [transcript, call]);
   const index = useMemo(() => (segments ? buildTranscriptIndex(segments, transcript!.words) : null), [segments, transcript]);
+  const wholeIndex = complete ? index : null;
   const [openingSearch] = useState(() => (initialSearch ? { query: initialSearch, fromMs: startAt * 1000 } : undefined));
-  const search = useTranscriptSearch(index, openingSearch);
+  const search = useTranscriptSearch(wholeIndex, openingSearch);
 
   // The timeline's scale: the recording's own length once known, else the best guess.
   const audioDuration = usePlaybackSelector(playback.store, (s) => s.duration);
   const durationMs = audioDuration > 0 ? audioDuration * 1000 : (transcript?.durationMs ?? (call.durationSec !== null ? call.durationSec * 1000 : (index?.endMs ?? 0)));
 
-  const speakers = useMemo(() => (segments ? buildSpeakerLanes(segments, durationMs) : []), [segments, durationMs]);
+  const speakers = useMemo(() => (segments && complete ? buildSpeakerLanes(segments, durationMs) : []), [segments, complete, durationMs]);
   const markers = useMemo(() => buildMarkerLanes(call.markers, durationMs), [call.markers, durationMs]);
   const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
 
@@ -89,12 +96,12 @@ export function CallView({
   // The compact player's line buttons: what J and K do.
   const stepLine = useCallback(
     (direction: 1 | -1) => {
-      if (!index) return;
+      if (!wholeIndex) return;
       const ms = store.get().currentTime * 1000;
-      const line = direction === 1 ? nextSegmentIndex(index, ms) : previousSegmentIndex(index, ms);
-      if (line >= 0) jumpTo(index.segStart[line] / 1000);
+      const line = direction === 1 ? nextSegmentIndex(wholeIndex, ms) : previousSegmentIndex(wholeIndex, ms);
+      if (line >= 0) jumpTo(wholeIndex.segStart[line] / 1000);
     },
-    [index, store, jumpTo],
+    [wholeIndex, store, jumpTo],
   );
   const { goTo, hits } = search;
   const jumpToHit = useCallback(
@@ -104,7 +111,7 @@ export function CallView({
     },
     [goTo, hits, jumpTo],
   );
-  useCallShortcuts(playback, index, jumpTo);
+  useCallShortcuts(playback, wholeIndex, jumpTo);
 
   return (
     // On a phone the page keeps room at its foot for the compact player, so it never covers the last card.
@@ -125,17 +132,18 @@ export function CallView({
               src={call.recordingUrl}
               audioRef={audioRef}
               audioKey={audioKey}
-              onStepLine={index && index.segments.length > 0 ? stepLine : null}
+              onStepLine={wholeIndex && wholeIndex.segments.length > 0 ? stepLine : null}
               timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
             />
           </div>
           <CallAnalysis call={call} onSeek={jumpTo} />
         </div>
-        <RowNotesProvider notes={call.notes} index={index}>
+        <RowNotesProvider notes={call.notes} index={wholeIndex}>
           <TranscriptPanel
             className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
             query={transcriptQuery}
             index={index}
+            complete={complete}
             playback={playback}
             search={search}
             following={following}

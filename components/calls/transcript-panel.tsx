@@ -16,6 +16,8 @@ import type { TranscriptSearch } from "./use-transcript-search";
 export interface TranscriptPanelProps {
   query: UseQueryResult<TranscriptResponse>;
   index: TranscriptIndex | null;
+  /** False while the index holds only the first screen of the transcript. */
+  complete: boolean;
   playback: Playback;
   search: TranscriptSearch;
   following: boolean;
@@ -50,7 +52,7 @@ function Message({ title, body, action }: { title: string; body: string; action?
   );
 }
 
-function Body({ query, index, playback, search, following, onFollowingChange }: TranscriptPanelProps) {
+function Body({ query, index, complete, playback, search, following, onFollowingChange }: TranscriptPanelProps) {
   if (query.isPending) return <Skeleton />;
   if (query.isError && !query.data) {
     return (
@@ -75,11 +77,12 @@ function Body({ query, index, playback, search, following, onFollowingChange }: 
     );
   }
   if (!index || index.segments.length === 0) return <Message title="This transcript is empty" body="The vendor sent a transcript with no speech in it." />;
-  return <TranscriptList index={index} playback={playback} search={search} following={following} onFollowingChange={onFollowingChange} />;
+  // A new list once the whole transcript is in: it opens on the line playing, measured afresh.
+  return <TranscriptList key={complete ? "whole" : "first-screen"} index={index} playback={playback} search={search} following={following} onFollowingChange={onFollowingChange} />;
 }
 
 export function TranscriptPanel(props: TranscriptPanelProps) {
-  const ready = Boolean(props.index?.segments.length);
+  const ready = props.complete && Boolean(props.index?.segments.length);
   return (
     <section aria-labelledby="transcript-heading" className={`flex min-h-0 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm ${props.className ?? ""}`}>
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3">

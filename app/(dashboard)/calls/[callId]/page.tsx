@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { parseTimeParam } from "@/lib/client/time-param";
 import { getCall } from "@/lib/data/get-call";
 import { getStoredTranscript } from "@/lib/data/get-transcript";
+import { transcriptWindow } from "@/lib/domain/transcript-window";
 import { callIdParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
@@ -31,10 +32,13 @@ export default async function CallPage({ params, searchParams }: { params: Param
   if (!parsed.success) notFound();
   const call = await loadCall(viewer, parsed.data.callId);
   if (!call) notFound();
-  // A stored transcript comes with the page: its first lines are in the HTML, and the browser never asks for it again.
   const transcript = call.hasTranscript ? await getStoredTranscript(viewer, call.id) : null;
   const { t, q } = await searchParams;
   // ?t=90, ?t=1:30 or ?t=1m30s: where playback starts; ?q=: a transcript search to open with (as typed, at most 200 characters).
+  const startAt = parseTimeParam(t);
   const search = typeof q === "string" ? q.trim().slice(0, 200) : "";
-  return <CallView initialCall={call} initialTranscript={transcript} startAt={parseTimeParam(t)} initialSearch={search || undefined} />;
+  // A stored transcript's first screen (around ?t=) comes with the page, in its HTML; a longer one is
+  // fetched whole, once, while the page's scripts load.
+  const firstScreen = transcript?.status === "ready" ? transcriptWindow(transcript, startAt * 1000) : transcript;
+  return <CallView initialCall={call} initialTranscript={firstScreen} transcriptComplete={firstScreen === transcript} startAt={startAt} initialSearch={search || undefined} />;
 }
