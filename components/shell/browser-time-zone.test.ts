@@ -25,17 +25,23 @@ describe("telling whether the browser moved, without Intl", () => {
 });
 
 describe("what to do about the browser's zone", () => {
-  const showingBrowser = { browser: berlin, source: "browser" as const };
+  const showingBrowser = { rules: { id: "Europe/Berlin" }, browser: berlin, source: "browser" as const };
 
   it("writes a new zone to the cookie and renders again once, when the page shows the browser's zone", () => {
     expect(browserZoneUpdate("America/New_York", showingBrowser, null, false)).toEqual({ cookie: "tz=America/New_York; path=/; max-age=31536000; samesite=lax", refresh: true });
-    expect(browserZoneUpdate("America/New_York", { browser: null, source: "default" }, null, true)).toEqual({ cookie: "tz=America/New_York; path=/; max-age=31536000; samesite=lax; secure", refresh: true });
+    expect(browserZoneUpdate("America/New_York", { rules: { id: "UTC" }, browser: null, source: "default" }, null, true)).toEqual({ cookie: "tz=America/New_York; path=/; max-age=31536000; samesite=lax; secure", refresh: true });
     // Already rendered again for this zone in this tab (the server would not take it): the cookie only.
     expect(browserZoneUpdate("America/New_York", showingBrowser, "America/New_York", false).refresh).toBe(false);
   });
 
+  it("writes the cookie without rendering again when the page is already in the browser's zone (UTC before any cookie)", () => {
+    for (const zone of ["UTC", "Etc/UTC"]) {
+      expect(browserZoneUpdate(zone, { rules: { id: "UTC" }, browser: null, source: "default" }, null, false)).toEqual({ cookie: `tz=${zone}; path=/; max-age=31536000; samesite=lax`, refresh: false });
+    }
+  });
+
   it("keeps the cookie current without rendering again when the user chose a zone", () => {
-    expect(browserZoneUpdate("America/New_York", { browser: berlin, source: "setting" }, null, false)).toMatchObject({ refresh: false, cookie: expect.stringContaining("tz=America/New_York;") });
+    expect(browserZoneUpdate("America/New_York", { rules: { id: "Europe/Berlin" }, browser: berlin, source: "setting" }, null, false)).toMatchObject({ refresh: false, cookie: expect.stringContaining("tz=America/New_York;") });
   });
 
   it("does nothing for the zone the server already has, or for a name that could break the cookie", () => {

@@ -23,13 +23,22 @@ export function browserStillIn(browser: ViewerTimeZone["browser"], offsetAt: (ms
  */
 export function browserZoneUpdate(
   zone: string,
-  { browser, source }: Pick<ViewerTimeZone, "browser" | "source">,
+  { rules, browser, source }: Pick<ViewerTimeZone, "browser" | "source"> & { rules: { id: string } },
   refreshedFor: string | null,
   secure: boolean,
 ): { cookie: string | null; refresh: boolean } {
   if (!looksLikeTimeZone(zone) || zone === browser?.id) return { cookie: null, refresh: false };
   const cookie = `${TIME_ZONE_COOKIE}=${zone}; path=/; max-age=${YEAR_SECONDS}; samesite=lax${secure ? "; secure" : ""}`;
-  return { cookie, refresh: source !== "setting" && refreshedFor !== zone };
+  // A page already shown in the browser's zone (UTC, say, before any cookie) stays as it is.
+  const shown = sameZone(zone, rules.id);
+  return { cookie, refresh: source !== "setting" && !shown && refreshedFor !== zone };
+}
+
+const UTC_NAMES = /^(?:Etc\/)?(?:UTC|UCT|GMT|Universal|Zulu|Greenwich)$/;
+
+/** Whether two zone names are the same zone (UTC has several). */
+function sameZone(a: string, b: string): boolean {
+  return a === b || (UTC_NAMES.test(a) && UTC_NAMES.test(b));
 }
 
 function refreshedFor(): string | null {
