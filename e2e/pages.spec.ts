@@ -26,6 +26,7 @@ async function pagesFor(page: Page, role: Role): Promise<{ name: string; path: s
     { name: "calls", path: "/calls" },
     { name: "call", path: callHref ?? "/calls" },
     { name: "coaching", path: "/coaching" },
+    { name: "settings", path: "/settings" },
   ];
   if (role === "rep") {
     const mySkills = await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My skills" }).getAttribute("href");

@@ -39,7 +39,7 @@ async function openCall(page: Page, id: number, query = ""): Promise<void> {
 const activeIndex = async (page: Page) => {
   const row = page.locator('li[aria-current="true"]');
   await expect(row).toHaveCount(1);
-  return Number(await row.getAttribute("data-index"));
+  return Number(await row.getAttribute("data-line"));
 };
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -86,7 +86,7 @@ test("K and J land inside the line they go to and light it", async ({ asManager:
     expect(ms, `after ${key}: at or past line ${expected}'s start`).toBeGreaterThanOrEqual(starts[expected]);
     if (expected + 1 < starts.length) expect(ms).toBeLessThan(starts[expected + 1]);
     expect(ms - starts[expected]).toBeLessThan(50);
-    await expect(page.locator(`li[data-index="${expected}"]`)).toHaveAttribute("aria-current", "true");
+    await expect(page.locator(`li[data-line="${expected}"]`)).toHaveAttribute("aria-current", "true");
   }
   await shoot(page, "jk-desktop");
 });

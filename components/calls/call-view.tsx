@@ -43,14 +43,14 @@ const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDe
 export function CallView({
   initialCall,
   initialTranscript,
-  transcriptComplete = true,
+  firstScreen,
   startAt,
   initialSearch,
 }: {
   initialCall: CallDetail;
   initialTranscript: TranscriptResponse | null;
-  /** False when initialTranscript is the first screen of a longer transcript, fetched whole after. */
-  transcriptComplete?: boolean;
+  /** When initialTranscript is the first screen of a longer transcript (fetched whole after): the line it starts at, and how many the whole has. */
+  firstScreen?: { first: number; total: number };
   startAt: number;
   /** A transcript search to open with (?q=), its current hit the first at startAt or after. */
   initialSearch?: string;
@@ -61,8 +61,8 @@ export function CallView({
   // not stored yet and read through the vendor on request): the server-rendered
   // HTML asks for it, so it downloads while the scripts load instead of after
   // hydration; the query's fetch reuses it.
-  if (call.hasTranscript && (!initialTranscript || !transcriptComplete)) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: initialTranscript ? "high" : "low" });
-  const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined, transcriptComplete);
+  if (call.hasTranscript && (!initialTranscript || firstScreen)) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: initialTranscript ? "high" : "low" });
+  const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined, !firstScreen);
   // The first screen is shown and clickable; search, line stepping and the timeline's lanes wait for the whole.
   const complete = !transcriptQuery.isPlaceholderData;
   const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
@@ -144,6 +144,7 @@ export function CallView({
             query={transcriptQuery}
             index={index}
             complete={complete}
+            firstScreen={complete ? undefined : firstScreen}
             playback={playback}
             search={search}
             following={following}

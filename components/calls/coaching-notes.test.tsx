@@ -38,7 +38,7 @@ describe("a transcript line", () => {
   const row = (n: number) =>
     renderToStaticMarkup(
       <RowNotesProvider notes={NOTES} index={index}>
-        <SegmentRow row={n} top={0} count={index.segments.length} index={index} store={createPlaybackStore()} cursor={createCursor(index)} hits={undefined} currentHit={-1} measure={() => {}} onSeek={() => {}} />
+        <SegmentRow row={n} line={n} top={0} count={index.segments.length} index={index} store={createPlaybackStore()} cursor={createCursor(index)} hits={undefined} currentHit={-1} measure={() => {}} onSeek={() => {}} />
       </RowNotesProvider>,
     );
 

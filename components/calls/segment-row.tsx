@@ -22,6 +22,8 @@ const INACTIVE = -2;
 
 export interface SegmentRowProps {
   row: number;
+  /** The row's line in the whole transcript (row, unless the list holds only a first screen of it). */
+  line: number;
   /** Offset from the top of the list, in px. */
   top: number;
   count: number;
@@ -97,7 +99,7 @@ function RowText({ text, hits, currentHit, active }: { text: string; hits: RowHi
   });
 }
 
-export const SegmentRow = memo(function SegmentRow({ row, top, count, index, store, cursor, hits, currentHit, measure, onSeek }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, line, top, count, index, store, cursor, hits, currentHit, measure, onSeek }: SegmentRowProps) {
   const activeWord = usePlaybackSelector(store, (s) => {
     const at = cursor(s.currentTime * 1000);
     return at.segment === row ? at.word : INACTIVE;
@@ -126,7 +128,8 @@ export const SegmentRow = memo(function SegmentRow({ row, top, count, index, sto
       data-start={startSec}
       data-end={index.segEnd[row] / 1000}
       aria-current={active ? "true" : undefined}
-      aria-posinset={row + 1}
+      data-line={line}
+      aria-posinset={line + 1}
       aria-setsize={count}
       className="absolute left-0 top-0 w-full px-2 pb-1"
       style={{ transform: `translateY(${top}px)` }}

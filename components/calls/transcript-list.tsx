@@ -49,13 +49,15 @@ function revealRow(virtualizer: Virtualizer<HTMLDivElement, Element>, scroller: 
 
 export interface TranscriptListProps {
   index: TranscriptIndex;
+  /** When the index is a first screen: the line of the whole it starts at, and how many lines the whole has. */
+  lines?: { first: number; total: number };
   playback: Playback;
   search: TranscriptSearch;
   following: boolean;
   onFollowingChange: (following: boolean) => void;
 }
 
-export function TranscriptList({ index, playback, search, following, onFollowingChange }: TranscriptListProps) {
+export function TranscriptList({ index, lines, playback, search, following, onFollowingChange }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Times pass through seconds: snapped back to the microsecond, a moment at a
   // line's start reads as that line, not the one before.
@@ -128,7 +130,8 @@ export function TranscriptList({ index, playback, search, following, onFollowing
               key={item.key}
               row={item.index}
               top={item.start}
-              count={count}
+              line={(lines?.first ?? 0) + item.index}
+              count={lines?.total ?? count}
               index={index}
               store={playback.store}
               cursor={cursor}

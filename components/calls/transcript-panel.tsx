@@ -18,6 +18,8 @@ export interface TranscriptPanelProps {
   index: TranscriptIndex | null;
   /** False while the index holds only the first screen of the transcript. */
   complete: boolean;
+  /** Meanwhile: the line of the whole the first screen starts at, and how many lines the whole has. */
+  firstScreen?: { first: number; total: number };
   playback: Playback;
   search: TranscriptSearch;
   following: boolean;
@@ -52,7 +54,7 @@ function Message({ title, body, action }: { title: string; body: string; action?
   );
 }
 
-function Body({ query, index, complete, playback, search, following, onFollowingChange }: TranscriptPanelProps) {
+function Body({ query, index, complete, firstScreen, playback, search, following, onFollowingChange }: TranscriptPanelProps) {
   if (query.isPending) return <Skeleton />;
   if (query.isError && !query.data) {
     return (
@@ -78,7 +80,17 @@ function Body({ query, index, complete, playback, search, following, onFollowing
   }
   if (!index || index.segments.length === 0) return <Message title="This transcript is empty" body="The vendor sent a transcript with no speech in it." />;
   // A new list once the whole transcript is in: it opens on the line playing, measured afresh.
-  return <TranscriptList key={complete ? "whole" : "first-screen"} index={index} playback={playback} search={search} following={following} onFollowingChange={onFollowingChange} />;
+  return (
+    <TranscriptList
+      key={complete ? "whole" : "first-screen"}
+      index={index}
+      lines={firstScreen}
+      playback={playback}
+      search={search}
+      following={following}
+      onFollowingChange={onFollowingChange}
+    />
+  );
 }
 
 export function TranscriptPanel(props: TranscriptPanelProps) {

@@ -22,11 +22,13 @@ function transcript(lines: number) {
 describe("transcriptWindow", () => {
   it("keeps a short transcript whole, the same object", () => {
     const t = transcript(10);
-    expect(transcriptWindow(t, 0, 1, 24)).toBe(t);
+    expect(transcriptWindow(t, 0, 1, 24)).toEqual({ transcript: t, first: 0, total: 10 });
+    expect(transcriptWindow(t, 0, 1, 24).transcript).toBe(t);
   });
 
   it("from the start: the first lines and only their words", () => {
-    const part = transcriptWindow(transcript(100), 0, 1, 5);
+    const { transcript: part, first, total } = transcriptWindow(transcript(100), 0, 1, 5);
+    expect([first, total]).toEqual([0, 100]);
     expect(part.segments.map((s) => s.text)).toEqual(["line0a line0b", "line1a line1b", "line2a line2b", "line3a line3b", "line4a line4b"]);
     expect(part.words!.text).toEqual(["line0a", "line0b", "line1a", "line1b", "line2a", "line2b", "line3a", "line3b", "line4a", "line4b"]);
     expect(part.words!.speaker).toEqual([0, 0, 1, 1, 0, 0, 1, 1, 0, 0]);
@@ -34,13 +36,15 @@ describe("transcriptWindow", () => {
   });
 
   it("around a moment: a line of context above the one playing, then the screenful", () => {
-    const part = transcriptWindow(transcript(100), 503_000, 1, 3);
+    const { transcript: part, first } = transcriptWindow(transcript(100), 503_000, 1, 3);
+    expect(first).toBe(49);
     expect(part.segments.map((s) => s.startMs)).toEqual([490_000, 500_000, 510_000]);
     expect(part.words!.startMs).toEqual([491_000, 496_000, 501_000, 506_000, 511_000, 516_000]);
   });
 
   it("near the end: still a full screen, ending with the last line", () => {
-    const part = transcriptWindow(transcript(100), 995_000, 1, 4);
+    const { transcript: part, first } = transcriptWindow(transcript(100), 995_000, 1, 4);
+    expect(first).toBe(96);
     expect(part.segments.map((s) => s.startMs)).toEqual([960_000, 970_000, 980_000, 990_000]);
     expect(part.words!.text.at(-1)).toBe("line99b");
   });
@@ -48,7 +52,7 @@ describe("transcriptWindow", () => {
   it("orders lines sent out of order, and keeps words without timings out", () => {
     const t = transcript(30);
     const shuffled = { ...t, segments: [...t.segments].reverse(), words: null };
-    const part = transcriptWindow(shuffled, 0, 1, 2);
+    const { transcript: part } = transcriptWindow(shuffled, 0, 1, 2);
     expect(part.segments.map((s) => s.startMs)).toEqual([0, 10_000]);
     expect(part.words).toBeNull();
   });

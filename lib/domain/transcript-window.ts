@@ -14,14 +14,21 @@ export interface TranscriptPart {
 export const WINDOW_BEFORE = 1;
 export const WINDOW_LINES = 24;
 
+/** A first screen: its lines and words, which line of the whole it starts at, and how many lines the whole has. */
+export interface TranscriptWindow<T> {
+  transcript: T;
+  first: number;
+  total: number;
+}
+
 /**
  * The lines from just before the one playing at `atMs` through a screenful
  * after it, with their words (a word belongs to the line its middle falls
  * in, as on the page). A transcript that short is returned whole, as is.
  */
-export function transcriptWindow<T extends TranscriptPart>(transcript: T, atMs: number, before = WINDOW_BEFORE, lines = WINDOW_LINES): T {
+export function transcriptWindow<T extends TranscriptPart>(transcript: T, atMs: number, before = WINDOW_BEFORE, lines = WINDOW_LINES): TranscriptWindow<T> {
   const all = transcript.segments;
-  if (all.length <= lines) return transcript;
+  if (all.length <= lines) return { transcript, first: 0, total: all.length };
   const sorted = all.every((s, i) => i === 0 || all[i - 1].startMs <= s.startMs) ? all : [...all].sort((a, b) => a.startMs - b.startMs);
   const starts = sorted.map((s) => s.startMs);
   const first = Math.max(0, Math.min(Math.max(0, lineAtMs(starts, atMs)) - before, sorted.length - lines));
@@ -43,5 +50,5 @@ export function transcriptWindow<T extends TranscriptPart>(transcript: T, atMs: 
     }
     windowWords = picked;
   }
-  return { ...transcript, segments: sorted.slice(first, last), words: windowWords };
+  return { transcript: { ...transcript, segments: sorted.slice(first, last), words: windowWords }, first, total: sorted.length };
 }

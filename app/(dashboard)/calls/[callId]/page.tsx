@@ -39,6 +39,14 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const search = typeof q === "string" ? q.trim().slice(0, 200) : "";
   // A stored transcript's first screen (around ?t=) comes with the page, in its HTML; a longer one is
   // fetched whole, once, while the page's scripts load.
-  const firstScreen = transcript?.status === "ready" ? transcriptWindow(transcript, startAt * 1000) : transcript;
-  return <CallView initialCall={call} initialTranscript={firstScreen} transcriptComplete={firstScreen === transcript} startAt={startAt} initialSearch={search || undefined} />;
+  const firstScreen = transcript?.status === "ready" ? transcriptWindow(transcript, startAt * 1000) : null;
+  return (
+    <CallView
+      initialCall={call}
+      initialTranscript={firstScreen?.transcript ?? transcript}
+      firstScreen={firstScreen && firstScreen.transcript !== transcript ? { first: firstScreen.first, total: firstScreen.total } : undefined}
+      startAt={startAt}
+      initialSearch={search || undefined}
+    />
+  );
 }
