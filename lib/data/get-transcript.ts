@@ -13,12 +13,36 @@ import { findVisibleCall } from "./get-call";
 /** How long a page waits on a vendor for a transcript the sync has not fetched yet. */
 const READ_THROUGH_TIMEOUT_MS = 5_000;
 
+/**
+ * Transcripts read lately, checked and parsed, by call and content hash: the
+ * call page's HTML and the browser's fetch of the whole transcript right after
+ * it read the same one, and a long call's is megabytes of JSON to check.
+ * A changed transcript has a new hash and time, so nothing stale is ever served.
+ */
+const recent = new Map<string, TranscriptResponse>();
+const RECENT_MAX = 16;
+
 async function readStored(callId: number): Promise<TranscriptResponse | null> {
   const sql = await getSql();
-  const [row] = await sql.all<{ segments: unknown; words: unknown; duration_ms: number | null }>(`SELECT segments, words, duration_ms FROM transcripts WHERE call_id = ?`, [callId]);
+  const [head] = await sql.all<{ content_hash: string; updated_at: unknown }>(`SELECT content_hash, updated_at FROM transcripts WHERE call_id = ?`, [callId]);
+  if (!head) return null;
+  const key = `${callId}:${head.content_hash}:${String(head.updated_at)}`;
+  const cached = recent.get(key);
+  if (cached) {
+    recent.delete(key);
+    recent.set(key, cached);
+    return cached;
+  }
+  const [row] = await sql.all<{ segments: unknown; words: unknown; duration_ms: number | null; content_hash: string; updated_at: unknown }>(
+    `SELECT segments, words, duration_ms, content_hash, updated_at FROM transcripts WHERE call_id = ?`,
+    [callId],
+  );
   if (!row) return null;
   const words = parseJsonColumn(row.words);
-  return { status: "ready", segments: segmentsSchema.parse(parseJsonColumn(row.segments)), words: words ? wordTimingsSchema.parse(words) : null, durationMs: toNumber(row.duration_ms) };
+  const transcript: TranscriptResponse = { status: "ready", segments: segmentsSchema.parse(parseJsonColumn(row.segments)), words: words ? wordTimingsSchema.parse(words) : null, durationMs: toNumber(row.duration_ms) };
+  recent.set(`${callId}:${row.content_hash}:${String(row.updated_at)}`, transcript);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return transcript;
 }
 
 /** What a call's row says of where it stands. */
