@@ -4,7 +4,7 @@
 // through one playback store, and the analysis under the player. On a phone
 // the columns stack: player, transcript, analysis, and a compact player stays
 // at the bottom of the screen once the full one has scrolled away.
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
@@ -63,12 +63,15 @@ export function CallView({
   // hydration; the query's fetch reuses it.
   if (call.hasTranscript && (!initialTranscript || firstScreen)) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: initialTranscript ? "high" : "low" });
   const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined, !firstScreen);
+  // The whole transcript replaces the first screen in a deferred render: its index and the new
+  // list are built in slices of work the page can answer a click between.
+  const data = useDeferredValue(transcriptQuery.data);
   // The first screen is shown and clickable; search, line stepping and the timeline's lanes wait for the whole.
-  const complete = !transcriptQuery.isPlaceholderData;
+  const complete = !(firstScreen && data === initialTranscript);
   const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
   const [following, setFollowing] = useState(true);
 
-  const transcript = transcriptQuery.data?.status === "ready" ? transcriptQuery.data : null;
+  const transcript = data?.status === "ready" ? data : null;
   const segments = useMemo(() => (transcript ? relabelSegments(transcript.segments, call) : null), [transcript, call]);
   const index = useMemo(() => (segments ? buildTranscriptIndex(segments, transcript!.words) : null), [segments, transcript]);
   const wholeIndex = complete ? index : null;
@@ -113,6 +116,8 @@ export function CallView({
   );
   useCallShortcuts(playback, wholeIndex, jumpTo);
 
+  // The player, the transcript and the cards are hydration boundaries of their own: React hydrates
+  // them in separate tasks (a click on one goes first), not the whole page in one.
   return (
     // On a phone the page keeps room at its foot for the compact player, so it never covers the last card.
     <div className={`space-y-5 ${playback.hasAudio ? "pb-20 lg:pb-0" : ""}`}>
@@ -127,29 +132,35 @@ export function CallView({
         <div className="contents lg:block lg:space-y-5">
           {/* Stuck, it keeps a strip of page background above it so the cards scroll out of sight. */}
           <div className="order-1 z-10 lg:sticky lg:top-0 lg:-mt-4 lg:bg-slate-50 lg:pt-4">
-            <CallPlayer
-              playback={playback}
-              src={call.recordingUrl}
-              audioRef={audioRef}
-              audioKey={audioKey}
-              onStepLine={wholeIndex && wholeIndex.segments.length > 0 ? stepLine : null}
-              timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
-            />
+            <Suspense>
+              <CallPlayer
+                playback={playback}
+                src={call.recordingUrl}
+                audioRef={audioRef}
+                audioKey={audioKey}
+                onStepLine={wholeIndex && wholeIndex.segments.length > 0 ? stepLine : null}
+                timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
+              />
+            </Suspense>
           </div>
-          <CallAnalysis call={call} onSeek={jumpTo} />
+          <Suspense>
+            <CallAnalysis call={call} onSeek={jumpTo} />
+          </Suspense>
         </div>
         <RowNotesProvider notes={call.notes} index={wholeIndex}>
-          <TranscriptPanel
-            className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
-            query={transcriptQuery}
-            index={index}
-            complete={complete}
-            firstScreen={complete ? undefined : firstScreen}
-            playback={playback}
-            search={search}
-            following={following}
-            onFollowingChange={setFollowing}
-          />
+          <Suspense>
+            <TranscriptPanel
+              className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
+              query={transcriptQuery}
+              index={index}
+              complete={complete}
+              firstScreen={complete ? undefined : firstScreen}
+              playback={playback}
+              search={search}
+              following={following}
+              onFollowingChange={setFollowing}
+            />
+          </Suspense>
         </RowNotesProvider>
       </div>
     </div>
