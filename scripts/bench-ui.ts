@@ -9,7 +9,8 @@
 // all its words are there.
 //   npm run bench:ui -- [--words 20000] [--segments 600] [--seconds 7200] [--runs 3] [--profile]
 // The loads are measured --runs times in fresh browser contexts (the median
-// counts); --profile also prints where the page spent its CPU time.
+// counts); --profile also prints where the page spent its CPU time, and
+// what ran in each task over 50 ms.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -275,6 +276,7 @@ async function load(browser: Browser, base: string, callId: number, profile: boo
   await context.addInitScript({ content: INSTRUMENT });
   const page = await context.newPage();
   const profiler = profile ? await startProfile(context, page) : null;
+  if (profile) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"] });
   await page.goto(`${base}/calls/${callId}`, { waitUntil: "commit" });
   await page.waitForFunction(() => window.__bench?.interactiveAt > 0, null, { timeout: 60_000 }).catch(async (error: unknown) => {
     const state = await page.evaluate(() => {
@@ -314,6 +316,7 @@ async function load(browser: Browser, base: string, callId: number, profile: boo
   });
   log(`  rows ${Math.round(figures.rowsMs)} ms, interactive ${Math.round(figures.interactiveMs)} ms; phases ${JSON.stringify(figures.phases)}`);
   if (profiler) await profiler();
+  if (profile) printLongTasks(await browser.stopTracing());
   return { rowsMs: figures.rowsMs, interactiveMs: figures.interactiveMs, loadLongest: figures.loadLongest, page, context };
 }
 
@@ -352,6 +355,34 @@ async function measure(base: string, callId: number, plainBase: string): Promise
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string; type?: string } };
+}
+
+/** Each task over 50 ms on the page's main thread while loading, and the largest pieces of work in it. */
+function printLongTasks(trace: Buffer): void {
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents.filter((e) => e.ph === "X" && e.dur !== undefined);
+  const main = events.find((e) => e.name === "ParseHTML");
+  if (!main) return;
+  const thread = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const start = main.ts;
+  const file = (url?: string) => (url ? url.split("/").pop() : "");
+  log("Tasks over 50 ms while loading (ms after the HTML began to parse), and what took the time in each:");
+  for (const task of thread.filter((e) => e.name === "RunTask" && e.dur! > 50_000)) {
+    const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 4_000 && e.name !== "RunTask");
+    const parts = inside
+      .filter((e) => !inside.some((outer) => outer !== e && outer.ts <= e.ts && outer.ts + outer.dur! >= e.ts + e.dur! && outer.dur! > e.dur!))
+      .map((e) => `${e.name}${e.args?.data?.url ? ` ${file(e.args.data.url)}` : ""}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ""}${e.args?.data?.type ? ` ${e.args.data.type}` : ""} ${Math.round(e.dur! / 1000)}`);
+    log(`  at ${Math.round((task.ts - start) / 1000)} ms, ${Math.round(task.dur! / 1000)} ms: ${parts.join(", ") || "(nothing over 4 ms)"}`);
+  }
+}
 
 /** A CPU profile of the page; the returned function stops it and prints the functions that took the most time. */
 async function startProfile(context: BrowserContext, page: Page): Promise<() => Promise<void>> {
