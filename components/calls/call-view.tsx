@@ -4,7 +4,7 @@
 // through one playback store, and the analysis under the player. On a phone
 // the columns stack: player, transcript, analysis, and a compact player stays
 // at the bottom of the screen once the full one has scrolled away.
-import { memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
@@ -116,8 +116,6 @@ export function CallView({
   );
   useCallShortcuts(playback, wholeIndex, jumpTo);
 
-  // The player, the transcript and the cards are hydration boundaries of their own: React hydrates
-  // them in separate tasks (a click on one goes first), not the whole page in one.
   return (
     // On a phone the page keeps room at its foot for the compact player, so it never covers the last card.
     <div className={`space-y-5 ${playback.hasAudio ? "pb-20 lg:pb-0" : ""}`}>
@@ -132,35 +130,29 @@ export function CallView({
         <div className="contents lg:block lg:space-y-5">
           {/* Stuck, it keeps a strip of page background above it so the cards scroll out of sight. */}
           <div className="order-1 z-10 lg:sticky lg:top-0 lg:-mt-4 lg:bg-slate-50 lg:pt-4">
-            <Suspense>
-              <CallPlayer
-                playback={playback}
-                src={call.recordingUrl}
-                audioRef={audioRef}
-                audioKey={audioKey}
-                onStepLine={wholeIndex && wholeIndex.segments.length > 0 ? stepLine : null}
-                timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
-              />
-            </Suspense>
+            <CallPlayer
+              playback={playback}
+              src={call.recordingUrl}
+              audioRef={audioRef}
+              audioKey={audioKey}
+              onStepLine={wholeIndex && wholeIndex.segments.length > 0 ? stepLine : null}
+              timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
+            />
           </div>
-          <Suspense>
-            <CallAnalysis call={call} onSeek={jumpTo} />
-          </Suspense>
+          <CallAnalysis call={call} onSeek={jumpTo} />
         </div>
         <RowNotesProvider notes={call.notes} index={wholeIndex}>
-          <Suspense>
-            <TranscriptPanel
-              className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
-              query={transcriptQuery}
-              index={index}
-              complete={complete}
-              firstScreen={complete ? undefined : firstScreen}
-              playback={playback}
-              search={search}
-              following={following}
-              onFollowingChange={setFollowing}
-            />
-          </Suspense>
+          <TranscriptPanel
+            className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
+            query={transcriptQuery}
+            index={index}
+            complete={complete}
+            firstScreen={complete ? undefined : firstScreen}
+            playback={playback}
+            search={search}
+            following={following}
+            onFollowingChange={setFollowing}
+          />
         </RowNotesProvider>
       </div>
     </div>
