@@ -1,7 +1,12 @@
 // Every date and text a calls query can carry is either refused in words or answered.
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/roles";
+import { toDate } from "@/lib/db/values";
+import type { CallRecord } from "@/lib/domain/records";
+import { writeBatch } from "@/lib/sync/store";
+import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { callsQuery, listCalls } from "./list-calls";
+import { type CallsQuery, callsQuery, LIST_PLAN_LIMITS, listCalls, transcriptCondition } from "./list-calls";
 import { createTestOrg, type TestOrg } from "./test-org";
 
 vi.mock("@/lib/db", async () => (await import("./test-org")).testOrgDbModule);
@@ -33,5 +38,162 @@ await describeEachDatabase("calls between the widest dates a query can name", (p
       }
     }
     expect((await listCalls(org.admin, callsQuery.parse({ from: "1900-01-01", to: "2999-12-31" }))).total).toBe(4);
+  });
+});
+
+// Every plan listCalls can choose (a scope read first, a rare filter's index, a common word
+// walked newest first, PostgreSQL's rep-by-rep merge, SQLite's rep-scoped full-text index)
+// answers what one plain query over every call answers.
+await describeEachDatabase("the calls list's plans", (provider) => {
+  let org: TestOrg;
+  const defaults = { ...LIST_PLAN_LIMITS };
+  const VENDOR = "execvision" as const;
+  const COMPANIES = ["Northforge", "Bluewave", "Cedarpoint"];
+
+  beforeAll(async () => {
+    org = await createTestOrg(provider);
+    const calls: CallRecord[] = Array.from({ length: 36 }, (_, i) => {
+      const rep = ["ada", "ben", "cy"][i % 3];
+      const company = COMPANIES[Math.floor(i / 3) % 3];
+      const lines = [`we are ${company} and pricing is the main concern`, i % 4 === 0 ? "the renewal is in March" : "send me an email", `thanks, ${company} team`];
+      return {
+        vendor: VENDOR,
+        externalId: `plan-${i}`,
+        repExternalId: rep,
+        startedAt: new Date(Date.UTC(2026, 0, 1 + (i % 25), 9 + (i % 7))),
+        durationSec: 300,
+        overallScore: i % 5 === 0 ? null : (i * 7) % 100,
+        outcome: ["Meeting booked", "No answer", "Voicemail"][i % 3],
+        raw: { id: `plan-${i}` },
+        transcript:
+          i % 6 === 5
+            ? null
+            : { source: "test", segments: lines.map((text, k) => ({ speaker: k % 2 ? ("rep" as const) : ("prospect" as const), label: k % 2 ? "Rep" : "Prospect", startMs: k * 5_000, endMs: k * 5_000 + 4_000, text })) },
+      };
+    });
+    await org.sql.transaction((tx) => writeBatch(tx, { calls }, new Date("2026-02-01T00:00:00Z")));
+    // A call the vendor deleted is in no list.
+    await org.sql.transaction(async (tx) => {
+      const ids = (await tx.all<{ id: number }>(`SELECT id FROM calls WHERE external_id = 'plan-3'`)).map((r) => Number(r.id));
+      const keys = await rollupKeysOfCalls(tx, ids);
+      await tx.run(`UPDATE calls SET deleted_at = ? WHERE id = ?`, [new Date("2026-02-01T00:00:00Z"), ids[0]]);
+      await refreshRollups(tx, keys);
+    });
+  });
+  afterEach(() => {
+    Object.assign(LIST_PLAN_LIMITS, defaults);
+  });
+  afterAll(async () => {
+    await org?.close();
+  });
+
+  /** The same question as one plain query over every call: scope, filters and the search as a set, filtered here. */
+  async function expected(viewer: Viewer, query: CallsQuery): Promise<{ ids: number[]; total: number }> {
+    const rows = await org.sql.all<{ id: number; rep_id: number | null; team_id: number | null; vendor: string; started_at: unknown; overall_score: number | null; outcome: string | null; deleted_at: unknown }>(
+      `SELECT c.id, c.rep_id, r.team_id, c.vendor, c.started_at, c.overall_score, c.outcome, c.deleted_at FROM calls c LEFT JOIN reps r ON r.id = c.rep_id`,
+    );
+    const match = query.q ? transcriptCondition(provider, query.q, null) : null;
+    const found = match ? new Set((await org.sql.all<{ id: number }>(`SELECT c.id FROM calls c WHERE ${match.sql}`, [match.param])).map((r) => Number(r.id))) : null;
+    const day = (text: string) => new Date(`${text}T00:00:00Z`).getTime();
+    const kept = rows
+      .filter((r) => r.deleted_at === null)
+      .filter((r) => viewer.role === "admin" || (viewer.role === "rep" ? r.rep_id !== null && Number(r.rep_id) === viewer.repId : r.team_id !== null && viewer.teamIds.includes(Number(r.team_id))))
+      .filter((r) => !query.rep || Number(r.rep_id) === query.rep)
+      .filter((r) => !query.team || Number(r.team_id) === query.team)
+      .filter((r) => !query.vendor || r.vendor === query.vendor)
+      .filter((r) => !query.from || toDate(r.started_at)!.getTime() >= day(query.from))
+      .filter((r) => !query.to || toDate(r.started_at)!.getTime() < day(query.to) + 86_400_000)
+      .filter((r) => query.minScore === undefined || (r.overall_score !== null && Number(r.overall_score) >= query.minScore))
+      .filter((r) => query.maxScore === undefined || (r.overall_score !== null && Number(r.overall_score) <= query.maxScore))
+      .filter((r) => !query.outcome || r.outcome === query.outcome)
+      .filter((r) => !found || found.has(Number(r.id)))
+      .sort((a, b) => toDate(b.started_at)!.getTime() - toDate(a.started_at)!.getTime() || Number(b.id) - Number(a.id));
+    return { ids: kept.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((r) => Number(r.id)), total: kept.length };
+  }
+
+  const QUERIES: Record<string, string>[] = [
+    {},
+    { q: "pricing" },
+    { q: "northforge" },
+    { q: "renewal march" },
+    { q: "nowhere" },
+    { outcome: "No answer" },
+    { outcome: "Nobody" },
+    { minScore: "50" },
+    { maxScore: "20", q: "pricing" },
+    { minScore: "30", maxScore: "60", outcome: "Voicemail" },
+    { vendor: "execvision", q: "bluewave" },
+    { vendor: "revont" },
+    { vendor: "revont", minScore: "10" },
+    { from: "2026-01-05", to: "2026-01-15" },
+    { from: "2026-01-10", q: "cedarpoint", minScore: "1" },
+    { pageSize: "4", page: "2" },
+    { pageSize: "3", page: "3", q: "pricing" },
+    { pageSize: "5", page: "2", outcome: "Meeting booked", maxScore: "90" },
+    { pageSize: "2", page: "40", q: "pricing" },
+  ];
+  const LIMITS: { name: string; limits: Partial<typeof LIST_PLAN_LIMITS> }[] = [
+    { name: "as configured", limits: {} },
+    { name: "every search common, no filter rare, scopes as one set", limits: { denseSearch: 0, rareFilter: 0, mergedReps: 0, scopeTokens: 0 } },
+    { name: "every filter rare", limits: { rareFilter: 1_000 } },
+  ];
+
+  for (const { name, limits } of LIMITS) {
+    it(`give the plain query's page and total, for every role and filter (${name})`, async () => {
+      Object.assign(LIST_PLAN_LIMITS, limits);
+      const viewers = { admin: org.admin, manager: org.manager, rep: org.rep };
+      for (const [role, viewer] of Object.entries(viewers)) {
+        const scoped = [{}, { rep: String(org.reps.ben) }, { team: String(org.teams.north) }, { team: String(org.teams.south) }, { rep: String(org.reps.cy) }];
+        for (const scope of scoped) {
+          for (const raw of QUERIES) {
+            const query = callsQuery.parse({ ...scope, ...raw });
+            const list = await listCalls(viewer, query);
+            const want = await expected(viewer, query);
+            const label = `${role} ${JSON.stringify({ ...scope, ...raw })}`;
+            expect(list.calls.map((c) => c.id), label).toEqual(want.ids);
+            expect(list.total, label).toBe(want.total);
+          }
+        }
+      }
+    });
+  }
+
+  it("a manager's search finds his reps' calls only, each with the moments that matched", async () => {
+    const list = await listCalls(org.manager, callsQuery.parse({ q: "Northforge", pageSize: "50" }));
+    const north = new Set([org.reps.ada, org.reps.ben]);
+    expect(list.calls.length).toBeGreaterThan(0);
+    expect(list.calls.every((c) => c.repId !== null && north.has(c.repId))).toBe(true);
+    for (const call of list.calls) {
+      expect(call.moments.map((m) => m.startMs)).toEqual([0, 10_000]);
+      expect(call.moments.map((m) => m.text.slice(m.highlights[0][0], m.highlights[0][1]))).toEqual(["Northforge", "Northforge"]);
+    }
+    // Cy's Northforge calls exist; the manager of North does not see them.
+    const everyone = await listCalls(org.admin, callsQuery.parse({ q: "Northforge", pageSize: "50" }));
+    expect(everyone.calls.some((c) => c.repId === org.reps.cy)).toBe(true);
+    expect(everyone.calls.filter((c) => c.repId !== org.reps.cy).map((c) => c.id)).toEqual(list.calls.map((c) => c.id));
+  });
+
+  it("a call moved to another rep is searched as the new rep's, in the full-text index too", async () => {
+    const withTranscript = async (rep: number) =>
+      (await org.sql.all<{ id: number }>(`SELECT c.id FROM calls c JOIN transcripts t ON t.call_id = c.id WHERE c.rep_id = ? AND c.deleted_at IS NULL ORDER BY c.id`, [rep])).map((r) => Number(r.id));
+    const searched = async (repId: number) => (await listCalls({ ...org.rep, repId }, callsQuery.parse({ q: "pricing", pageSize: "50" }))).calls.map((c) => c.id).sort((a, b) => a - b);
+    // SQLite answers a rep's search from the rep's postings alone: the index holds each transcript's rep.
+    const indexed = async (rep: number) => {
+      if (provider !== "sqlite") return withTranscript(rep);
+      const match = transcriptCondition("sqlite", "pricing", [rep])!;
+      return (await org.sql.all<{ rowid: number }>(`SELECT rowid FROM transcript_search WHERE transcript_search MATCH ? ORDER BY rowid`, [match.param])).map((r) => Number(r.rowid)).filter((id) => id !== deleted);
+    };
+    const [deleted] = (await org.sql.all<{ id: number }>(`SELECT id FROM calls WHERE external_id = 'plan-3'`)).map((r) => Number(r.id));
+    expect(await indexed(org.reps.ben)).toEqual(await withTranscript(org.reps.ben));
+    const [moved] = await withTranscript(org.reps.ben);
+    await org.sql.run(`UPDATE calls SET rep_id = ? WHERE id = ?`, [org.reps.ada, moved]);
+    try {
+      expect(await searched(org.reps.ben)).not.toContain(moved);
+      expect(await searched(org.reps.ada)).toContain(moved);
+      expect(await indexed(org.reps.ada)).toEqual(await withTranscript(org.reps.ada));
+      expect(await searched(org.reps.ada)).toEqual(await withTranscript(org.reps.ada));
+    } finally {
+      await org.sql.run(`UPDATE calls SET rep_id = ? WHERE id = ?`, [org.reps.ben, moved]);
+    }
   });
 });
