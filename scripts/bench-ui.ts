@@ -377,9 +377,14 @@ function printLongTasks(trace: Buffer): void {
   log("Tasks over 50 ms while loading (ms after the HTML began to parse), and what took the time in each:");
   for (const task of thread.filter((e) => e.name === "RunTask" && e.dur! > 50_000)) {
     const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 4_000 && e.name !== "RunTask");
-    const parts = inside
-      .filter((e) => !inside.some((outer) => outer !== e && outer.ts <= e.ts && outer.ts + outer.dur! >= e.ts + e.dur! && outer.dur! > e.dur!))
-      .map((e) => `${e.name}${e.args?.data?.url ? ` ${file(e.args.data.url)}` : ""}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ""}${e.args?.data?.type ? ` ${e.args.data.type}` : ""} ${Math.round(e.dur! / 1000)}`);
+    const within = (outer: TraceEvent, e: TraceEvent) => outer !== e && outer.ts <= e.ts && outer.ts + outer.dur! >= e.ts + e.dur! && outer.dur! >= e.dur!;
+    const name = (e: TraceEvent) => `${e.name}${e.args?.data?.url ? ` ${file(e.args.data.url)}` : ""}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ""}${e.args?.data?.type ? ` ${e.args.data.type}` : ""} ${Math.round(e.dur! / 1000)}`;
+    // The outermost pieces of work, each with the pieces directly inside it.
+    const outermost = inside.filter((e) => !inside.some((outer) => within(outer, e)));
+    const parts = outermost.map((e) => {
+      const children = inside.filter((c) => within(e, c) && !inside.some((mid) => mid !== e && within(e, mid) && within(mid, c)));
+      return children.length ? `${name(e)} [${children.map(name).join(", ")}]` : name(e);
+    });
     log(`  at ${Math.round((task.ts - start) / 1000)} ms, ${Math.round(task.dur! / 1000)} ms: ${parts.join(", ") || "(nothing over 4 ms)"}`);
   }
 }
