@@ -141,3 +141,25 @@ test("a bad filter in the address is told in words, with no request and no stale
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.every((url) => /^\d+$/.test(url.searchParams.get("minCalls") ?? ""))).toBe(true);
 });
+
+test("a filter change asks for its data once: the view's own request, not the page rendered again on the server", async ({ asManager: page }) => {
+  for (const [path, api, label] of [
+    ["/calls", "/api/calls", "Source"],
+    ["/leaderboard?minCalls=0", "/api/leaderboard", "Source"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("table").first()).toBeVisible();
+    const requests = recordRequests(page, api, path.split("?")[0]);
+    await page.getByLabel(label).selectOption({ label: "ExecVision" });
+    await expect(page).toHaveURL((url) => url.searchParams.get("vendor") === "execvision");
+    await expect.poll(() => requests.length, `${path}: a request for the data`).toBeGreaterThan(0);
+    await page.waitForLoadState("networkidle");
+    expect(
+      requests.map((url) => url.pathname),
+      `${path}: one request, to ${api}`,
+    ).toEqual([api]);
+    // The address holds the filter: a reload shows the same.
+    await page.reload();
+    await expect(page.getByLabel(label)).toHaveValue("execvision");
+  }
+});

@@ -1,10 +1,11 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { CallList } from "@/lib/data/dto";
 import type { FilterOptions } from "@/lib/data/get-filter-options";
 import { toSearch } from "@/lib/client/fetch-json";
+import { replaceAddress } from "@/lib/client/replace-address";
 import { hasErrors, readableError, validateCallFilters } from "@/lib/client/filter-validation";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useFilterDraft } from "@/lib/client/use-filter-draft";
@@ -37,11 +38,10 @@ const LABELS: Record<string, string> = {
 
 export function CallsView({ options, initial, initialKey, title }: { options: FilterOptions; initial: CallList | null; initialKey: string; title: string }) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]));
   const [search, setSearch] = useState(filters.q ?? "");
-  const replace = (next: Record<string, string | undefined>) => router.replace(`${pathname}${toSearch(next)}`, { scroll: false });
+  const replace = (next: Record<string, string | undefined>) => replaceAddress(`${pathname}${toSearch(next)}`);
   // The form edits a draft; only valid filters reach the address, and so a request. A new filter starts at page 1.
   const form = useFilterDraft(filters, validateCallFilters, (next) => replace({ ...next, page: undefined }));
   const update = (next: Record<string, string | undefined>) => form.change({ ...next, page: undefined });

@@ -1,9 +1,10 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import type { Leaderboard } from "@/lib/data/dto";
 import { toSearch } from "@/lib/client/fetch-json";
+import { replaceAddress } from "@/lib/client/replace-address";
 import { appliedLeaderboardFilters, hasErrors, readableError, validateLeaderboardFilters } from "@/lib/client/filter-validation";
 import { useFilterDraft } from "@/lib/client/use-filter-draft";
 import { type LeaderboardFilters, useLeaderboardQuery } from "@/lib/client/use-leaderboard-query";
@@ -37,13 +38,12 @@ const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-US", { m
 
 export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard | null; initialKey: string }) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const filters = useMemo(() => readFilters(new URLSearchParams(params.toString())), [params]);
   const sort: LeaderboardSort = { sort: params.get("sort") ?? "rank", dir: params.get("dir") === "desc" ? "desc" : "asc" };
   const update = (next: Partial<LeaderboardFilters & LeaderboardSort>) => {
     const merged = { ...Object.fromEntries(params.entries()), ...next };
-    router.replace(`${pathname}${toSearch(merged)}`, { scroll: false });
+    replaceAddress(`${pathname}${toSearch(merged)}`);
   };
   // The form edits a draft; only valid filters reach the address, and so a request.
   const form = useFilterDraft(filters, validateLeaderboardFilters, (next) => update(appliedLeaderboardFilters(next)));

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import type { CallList, RepOverview } from "@/lib/data/dto";
 import { toSearch } from "@/lib/client/fetch-json";
+import { replaceAddress } from "@/lib/client/replace-address";
 import { validateRepFilters } from "@/lib/client/filter-validation";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useRepQuery } from "@/lib/client/use-rep-query";
@@ -47,14 +48,13 @@ function periodProblem(filters: Record<string, string | undefined>): string | nu
 
 export function RepView({ repId, initial, initialKey, initialCalls }: { repId: number; initial: RepOverview; initialKey: string; initialCalls: CallList }) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const filters = { period: params.get("period") ?? "90", from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, skillSet: params.get("skillSet") ?? undefined };
   const problem = periodProblem(filters);
   // A period the server could not use was drawn as the default one: that first paint is not this period's.
   const query = useRepQuery(repId, filters, problem || JSON.stringify(filters) === initialKey ? initial : undefined);
   const calls = useCallsQuery({ rep: String(repId), pageSize: "10" }, initialCalls);
-  const update = (next: Record<string, string | undefined>) => router.replace(`${pathname}${toSearch({ ...filters, ...next })}`, { scroll: false });
+  const update = (next: Record<string, string | undefined>) => replaceAddress(`${pathname}${toSearch({ ...filters, ...next })}`);
   const data = query.data;
 
   if (problem) return <ErrorState error={new Error(problem)} />;
