@@ -4,7 +4,7 @@
 // through one playback store, and the analysis under the player. On a phone
 // the columns stack: player, transcript, analysis, and a compact player stays
 // at the bottom of the screen once the full one has scrolled away.
-import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
@@ -14,12 +14,8 @@ import type { CallDetail, TranscriptResponse } from "@/lib/data/dto";
 import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
-import { CoachingCard } from "./coaching-card";
-import { InsightCard } from "./insight-card";
-import { ScoreList } from "./score-list";
+import { SeekContext } from "./seek-button";
 import { RowNotesProvider } from "./segment-row";
-import { SummaryCard } from "./summary-card";
-import { TalkStats } from "./talk-stats";
 import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes } from "./timeline-model";
 import { relabelSegments } from "./speaker-labels";
 import { buildTranscriptIndex, nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
@@ -27,28 +23,18 @@ import { TranscriptPanel } from "./transcript-panel";
 import { useCallShortcuts } from "./use-call-shortcuts";
 import { useTranscriptSearch } from "./use-transcript-search";
 
-/** The cards under the player; memoized, as nothing in them moves with playback or search. */
-const CallAnalysis = memo(function CallAnalysis({ call, onSeek }: { call: CallDetail; onSeek: (seconds: number) => void }) {
-  return (
-    <div className="order-3 space-y-5">
-      <SummaryCard call={call} />
-      <ScoreList call={call} onSeek={onSeek} />
-      <CoachingCard call={call} onSeek={onSeek} />
-      <TalkStats call={call} />
-      {call.insight && <InsightCard insight={call.insight} />}
-    </div>
-  );
-});
-
 export function CallView({
   initialCall,
   initialTranscript,
+  analysis,
   firstScreen,
   startAt,
   initialSearch,
 }: {
   initialCall: CallDetail;
   initialTranscript: TranscriptResponse | null;
+  /** The cards under the player, rendered on the server (call-analysis.tsx); their moments play through SeekContext. */
+  analysis: React.ReactNode;
   /** When initialTranscript is the first screen of a longer transcript (fetched whole after): the line it starts at, and how many the whole has. */
   firstScreen?: { first: number; total: number };
   startAt: number;
@@ -139,7 +125,7 @@ export function CallView({
               timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
             />
           </div>
-          <CallAnalysis call={call} onSeek={jumpTo} />
+          <SeekContext value={jumpTo}>{analysis}</SeekContext>
         </div>
         <RowNotesProvider notes={call.notes} index={wholeIndex}>
           <TranscriptPanel

@@ -3,10 +3,11 @@
 // on, and the drills to practise.
 import type { CallDetail, CallNote } from "@/lib/data/dto";
 import { coachingEmptyMessage, noteAuthor, noteKindLabel } from "@/lib/domain/coaching-notes";
-import { useTimeZone } from "@/components/ui/time-zone";
-import { formatCallDate, formatClock, humanize } from "./format";
+import { formatClock, humanize } from "./format";
+import { NoteTime } from "./note-time";
+import { NOTE_STYLE } from "./note-style";
 import { Muted, SectionCard } from "./section-card";
-import { NOTE_STYLE } from "./segment-row";
+import { SeekButton } from "./seek-button";
 
 const KINDS = [
   { kind: "win", title: "Wins", dot: "bg-emerald-500" },
@@ -14,28 +15,26 @@ const KINDS = [
   { kind: "drill", title: "Drills", dot: "bg-brand-500" },
 ] as const;
 
-function Note({ note, onSeek }: { note: CallNote; onSeek: (seconds: number) => void }) {
+function Note({ note }: { note: CallNote }) {
   const author = noteAuthor(note);
   const kind = noteKindLabel(note.kind);
   const clock = formatClock(note.startSec);
   const style = NOTE_STYLE[note.kind];
-  const zone = useTimeZone();
   return (
     <li className={`flex gap-3 rounded-md border-l-2 bg-slate-50 px-3 py-2 ${style.edge}`}>
-      <button
-        type="button"
-        onClick={() => onSeek(note.startSec)}
+      <SeekButton
+        seconds={note.startSec}
         aria-label={`Play from ${clock}: ${kind.toLowerCase()} by ${author}`}
         className="-my-0.5 h-6 shrink-0 rounded px-1 text-xs font-medium tabular-nums text-brand-700 hover:bg-white hover:underline"
       >
         {clock}
-      </button>
+      </SeekButton>
       <div className="min-w-0 flex-1 text-sm">
         <p className="flex flex-wrap items-baseline gap-x-1.5 text-xs text-slate-600">
           <span className="font-semibold text-slate-800">{author}</span>
           <span className={`font-medium ${style.label}`}>{kind}</span>
           <span aria-hidden="true">·</span>
-          <time dateTime={note.givenAt}>{formatCallDate(new Date(note.givenAt), zone)}</time>
+          <NoteTime iso={note.givenAt} />
         </p>
         {note.text && <p className="mt-0.5 break-words text-slate-700">{note.kind === "highlight" ? `“${note.text}”` : note.text}</p>}
       </div>
@@ -43,7 +42,7 @@ function Note({ note, onSeek }: { note: CallNote; onSeek: (seconds: number) => v
   );
 }
 
-export function CoachingCard({ call, onSeek }: { call: Pick<CallDetail, "vendor" | "coaching" | "notes">; onSeek: (seconds: number) => void }) {
+export function CoachingCard({ call }: { call: Pick<CallDetail, "vendor" | "coaching" | "notes"> }) {
   const { coaching, notes } = call;
   const comments = notes.filter((n) => n.kind === "comment").length;
   const highlights = notes.length - comments;
@@ -56,7 +55,7 @@ export function CoachingCard({ call, onSeek }: { call: Pick<CallDetail, "vendor"
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Comments and highlights</h3>
           <ul aria-label="Comments and highlights" className="mt-2 space-y-2">
             {notes.map((note, i) => (
-              <Note key={i} note={note} onSeek={onSeek} />
+              <Note key={i} note={note} />
             ))}
           </ul>
         </div>

@@ -18,7 +18,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, "");
 
 describe("the coaching card", () => {
   it("lists every comment and highlight with its author, a button to its moment, and its text", () => {
-    const html = renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: NOTES }} onSeek={() => {}} />);
+    const html = renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: NOTES }} />);
     expect(html).toContain('aria-label="Play from 0:06: comment by Rebecca Holt"');
     expect(html).toContain('aria-label="Play from 0:02: highlight by Unknown reviewer"');
     expect(text(html)).toContain("Great discovery question.");
@@ -28,8 +28,8 @@ describe("the coaching card", () => {
   });
 
   it("says why it is empty: which sources send coaching", () => {
-    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "revont", coaching: [], notes: [] }} onSeek={() => {}} />))).toMatch(/Revont does not send coaching notes\. Coaching comes from ExecVision/);
-    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: [] }} onSeek={() => {}} />))).toContain("No one has commented on or highlighted this call in ExecVision yet.");
+    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "revont", coaching: [], notes: [] }} />))).toMatch(/Revont does not send coaching notes\. Coaching comes from ExecVision/);
+    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: [] }} />))).toContain("No one has commented on or highlighted this call in ExecVision yet.");
   });
 });
 

@@ -1,5 +1,3 @@
-"use client";
-
 // The skill scores: each with its score, why, and the moments that prove it
 // (a click plays the moment). Without any, it says why: the source never
 // scores calls, nobody spoke, or the scores are still to come.
@@ -9,6 +7,7 @@ import { explanationLines } from "@/lib/domain/explanation";
 import { formatClock, humanize } from "./format";
 import { ScoreChip, scoreBarClass } from "./score-chip";
 import { Muted, SectionCard } from "./section-card";
+import { SeekButton } from "./seek-button";
 
 const SKILL_SET_LABELS: Record<string, string> = { salesfinity: "Salesfinity facets", analyses: "Call analysis", scorecard: "Scorecard" };
 
@@ -18,7 +17,7 @@ function groupBySet(scores: CallScore[]): [string, CallScore[]][] {
   return [...groups.entries()];
 }
 
-function ScoreItem({ score, onSeek }: { score: CallScore; onSeek: (seconds: number) => void }) {
+function ScoreItem({ score }: { score: CallScore }) {
   const value = score.insufficientEvidence ? null : score.score;
   return (
     <li className="py-3 first:pt-0 last:pb-0">
@@ -41,15 +40,14 @@ function ScoreItem({ score, onSeek }: { score: CallScore; onSeek: (seconds: numb
         <ul className="mt-2 space-y-1.5">
           {score.evidence.map((e, i) => (
             <li key={i}>
-              <button
-                type="button"
-                onClick={() => onSeek(e.startSec)}
+              <SeekButton
+                seconds={e.startSec}
                 aria-label={`Play evidence at ${formatClock(e.startSec)}: ${e.text}`}
                 className="flex w-full gap-2.5 rounded-md border-l-2 border-violet-400 bg-slate-50 px-3 py-2 text-left text-sm hover:bg-violet-50"
               >
                 <span className="shrink-0 pt-px text-xs font-medium tabular-nums text-violet-700">{formatClock(e.startSec)}</span>
                 <span className="text-slate-700">“{e.text}”</span>
-              </button>
+              </SeekButton>
             </li>
           ))}
         </ul>
@@ -58,7 +56,7 @@ function ScoreItem({ score, onSeek }: { score: CallScore; onSeek: (seconds: numb
   );
 }
 
-export function ScoreList({ call, onSeek }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "scores">; onSeek: (seconds: number) => void }) {
+export function ScoreList({ call }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "scores"> }) {
   const groups = groupBySet(call.scores);
   return (
     <SectionCard title="Skill scores">
@@ -69,7 +67,7 @@ export function ScoreList({ call, onSeek }: { call: Pick<CallDetail, "vendor" | 
             {groups.length > 1 && <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{SKILL_SET_LABELS[set] ?? humanize(set)}</h3>}
             <ul className="divide-y divide-slate-100">
               {items.map((s) => (
-                <ScoreItem key={`${s.skillSet}:${s.skill}`} score={s} onSeek={onSeek} />
+                <ScoreItem key={`${s.skillSet}:${s.skill}`} score={s} />
               ))}
             </ul>
           </div>

@@ -11,6 +11,7 @@ import { type PlaybackStore, usePlaybackSelector } from "@/lib/client/use-playba
 import type { CallNote } from "@/lib/data/dto";
 import { noteAuthor, noteKindLabel, notesByRow, noteTextOnLine } from "@/lib/domain/coaching-notes";
 import { formatClock, initials } from "./format";
+import { NOTE_STYLE } from "./note-style";
 import { SIDE_STYLE } from "./speaker-style";
 import { sideOf } from "./timeline-model";
 import type { Cursor, TranscriptIndex } from "./transcript-index";
@@ -43,10 +44,6 @@ const CURRENT_HIT = "rounded-sm bg-amber-300 text-slate-900 ring-1 ring-amber-50
 const SPOKEN = "-mx-0.5 rounded-sm bg-brand-600 px-0.5 text-white";
 
 /** The notes' colours, in the hues of their markers on the timeline; the edges 3:1 on white, the labels 4.5:1. */
-export const NOTE_STYLE: Record<CallNote["kind"], { edge: string; label: string }> = {
-  comment: { edge: "border-sky-600", label: "text-sky-800" },
-  highlight: { edge: "border-amber-600", label: "text-amber-800" },
-};
 
 const NO_NOTES: ReadonlyMap<number, CallNote[]> = new Map();
 const RowNotesContext = createContext(NO_NOTES);

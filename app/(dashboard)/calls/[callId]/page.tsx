@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { CallAnalysis } from "@/components/calls/call-analysis";
 import { CallView } from "@/components/calls/call-view";
 import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
@@ -44,6 +45,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
     <CallView
       initialCall={call}
       initialTranscript={firstScreen?.transcript ?? transcript}
+      analysis={<CallAnalysis call={call} />}
       firstScreen={firstScreen && firstScreen.transcript !== transcript ? { first: firstScreen.first, total: firstScreen.total } : undefined}
       startAt={startAt}
       initialSearch={search || undefined}
