@@ -6,7 +6,7 @@ import type { CallRecord } from "@/lib/domain/records";
 import { writeBatch } from "@/lib/sync/store";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { type CallsQuery, callsQuery, LIST_PLAN_LIMITS, listCalls, transcriptCondition } from "./list-calls";
+import { type CallsQuery, callsQuery, exportFilter, LIST_PLAN_LIMITS, listCalls, transcriptCondition } from "./list-calls";
 import { createTestOrg, type TestOrg } from "./test-org";
 
 vi.mock("@/lib/db", async () => (await import("./test-org")).testOrgDbModule);
@@ -152,6 +152,11 @@ await describeEachDatabase("the calls list's plans", (provider) => {
             const label = `${role} ${JSON.stringify({ ...scope, ...raw })}`;
             expect(list.calls.map((c) => c.id), label).toEqual(want.ids);
             expect(list.total, label).toBe(want.total);
+            // The export: every page of the same calls.
+            const filter = await exportFilter(viewer, query);
+            const exported = (await org.sql.all<{ id: number }>(`SELECT c.id FROM calls c WHERE ${filter.where} ORDER BY c.id`, filter.params)).map((r) => Number(r.id));
+            const all = (await expected(viewer, { ...query, page: 1, pageSize: 10_000 })).ids.sort((a, b) => a - b);
+            expect(exported, `export ${label}`).toEqual(all);
           }
         }
       }
@@ -171,6 +176,20 @@ await describeEachDatabase("the calls list's plans", (provider) => {
     const everyone = await listCalls(org.admin, callsQuery.parse({ q: "Northforge", pageSize: "50" }));
     expect(everyone.calls.some((c) => c.repId === org.reps.cy)).toBe(true);
     expect(everyone.calls.filter((c) => c.repId !== org.reps.cy).map((c) => c.id)).toEqual(list.calls.map((c) => c.id));
+  });
+
+  it("an export's search within a scope starts from the scope", async () => {
+    const manager = await exportFilter(org.manager, callsQuery.parse({ q: "Northforge" }));
+    const admin = await exportFilter(org.admin, callsQuery.parse({ q: "Northforge" }));
+    if (provider === "sqlite") {
+      // The manager's reps' postings only; the admin's search is every transcript's.
+      expect(manager.params).toContain(`text : ("Northforge") AND rep : (r${org.reps.ada} OR r${org.reps.ben})`);
+      expect(admin.params).toContain(`text : ("Northforge")`);
+    } else {
+      // Each of the scope's calls tested against its own vector, not every matching transcript collected.
+      expect(manager.where).toContain("WHERE ts.call_id = c.id");
+      expect(admin.where).not.toContain("WHERE ts.call_id = c.id");
+    }
   });
 
   it("a call moved to another rep is searched as the new rep's, in the full-text index too", async () => {

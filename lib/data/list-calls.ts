@@ -161,7 +161,7 @@ async function managedRepIds(sql: SqlConnection, viewer: Viewer): Promise<number
  * The reps whose calls a query can return, or null for every call (an admin
  * with no rep or team filter). A search starts from these reps' transcripts.
  */
-async function repsInScope(sql: SqlConnection, viewer: Viewer, query: CallsQuery, managed: number[] | undefined): Promise<number[] | null> {
+async function repsInScope(sql: SqlConnection, viewer: Viewer, query: Pick<CallsQuery, "rep" | "team">, managed: number[] | undefined): Promise<number[] | null> {
   let reps: number[] | null = viewer.role === "rep" ? [viewer.repId ?? -1] : viewer.role === "manager" ? (managed ?? []) : null;
   const within = (ids: number[]) => (reps === null ? ids : ids.filter((id) => reps!.includes(id)));
   if (query.rep) reps = within([query.rep]);
@@ -198,6 +198,21 @@ async function rareFilter(sql: SqlConnection, query: CallsQuery): Promise<boolea
     if (Number(n) <= LIST_PLAN_LIMITS.rareFilter) return true;
   }
   return false;
+}
+
+/**
+ * The WHERE clause of an export of the calls a query selects (every page of
+ * them). Like the list, a search within a scope starts from the scope: SQLite
+ * matches only the scope's reps' postings, PostgreSQL tests each of the scope's
+ * calls against its own vector instead of every matching transcript.
+ */
+export async function exportFilter(viewer: Viewer, query: Omit<CallsQuery, "page" | "pageSize">): Promise<{ where: string; params: SqlValue[] }> {
+  const sql = await getSql();
+  const managed = viewer.role === "manager" ? await managedRepIds(sql, viewer) : undefined;
+  const scoped = viewer.role !== "admin" || query.rep !== undefined || query.team !== undefined;
+  const scopeReps = scoped ? await repsInScope(sql, viewer, query, managed) : null;
+  const sqliteTokens = sql.provider === "sqlite" && scopeReps !== null && scopeReps.length <= LIST_PLAN_LIMITS.scopeTokens ? scopeReps : null;
+  return callsFilter(viewer, sql.provider, query, { search: scoped && sql.provider === "postgresql" ? "per-call" : "in-set", managedReps: managed, searchReps: sqliteTokens });
 }
 
 /**

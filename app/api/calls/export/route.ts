@@ -1,6 +1,6 @@
 // GET /api/calls/export — the filtered calls as CSV (vendor, ids, rep, start, duration, scores), streamed.
 import { getSql } from "@/lib/db";
-import { callsFilter, callsQuery } from "@/lib/data/list-calls";
+import { callsQuery, exportFilter } from "@/lib/data/list-calls";
 import { exportCalls, exportCsvHeader, exportCsvLine } from "@/lib/export/calls";
 import { route } from "@/lib/http/handler";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "signed-in", query: callsQuery }, async ({ viewer, query }) => {
   const sql = await getSql();
-  const filter = callsFilter(viewer, sql.provider, query);
+  const filter = await exportFilter(viewer, query);
   const rows = exportCalls(sql, { where: filter.where, params: filter.params }, { withTranscript: false });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
