@@ -11,7 +11,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
   // Resolved here, for the server's HTML and the browser's render alike.
-  const timeZone = await getViewerTimeZone(viewer, (await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const timeZone = getViewerTimeZone(viewer, (await cookies()).get(TIME_ZONE_COOKIE)?.value);
   return (
     <TimeZoneProvider value={timeZone}>
       <AppShell viewer={{ name: viewer.name, email: viewer.email, role: viewer.role, repId: viewer.repId }}>

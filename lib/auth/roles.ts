@@ -15,6 +15,8 @@ export interface Viewer {
   repId: number | null;
   /** The teams a manager manages. */
   teamIds: number[];
+  /** The zone the user chose for their times (an IANA name), as stored; null or absent: none chosen. */
+  timeZone?: string | null;
 }
 
 export const PERMISSIONS = {

@@ -24,5 +24,5 @@ export async function loadViewer(claims: SessionClaims): Promise<Viewer | null> 
   if (!sessionIsCurrent(user, claims, stampSecret())) return null;
   const role = roleSchema.safeParse(user.role);
   if (!role.success) return null;
-  return { userId: user.id, email: user.email, name: user.name, role: role.data, repId: user.repId, teamIds: user.teams.map((t) => t.teamId) };
+  return { userId: user.id, email: user.email, name: user.name, role: role.data, repId: user.repId, teamIds: user.teams.map((t) => t.teamId), timeZone: user.timeZone };
 }

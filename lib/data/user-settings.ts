@@ -20,12 +20,13 @@ export async function updateUserSettings(viewer: Viewer, patch: UserSettingsPatc
 }
 
 /**
- * The zone a request's times are shown in: the user's setting, else the zone
- * the browser reported in its cookie (`browserZone`, as received: anything
- * that is not a zone is ignored), else UTC.
+ * The zone a request's times are shown in: the user's setting (read with the
+ * viewer, so no query of its own), else the zone the browser reported in its
+ * cookie (`browserZone`, as received: anything that is not a zone is
+ * ignored), else UTC.
  */
-export async function getViewerTimeZone(viewer: Viewer, browserZone: string | undefined, now = new Date()): Promise<ViewerTimeZone> {
-  const { timeZone } = await getUserSettings(viewer);
+export function getViewerTimeZone(viewer: Viewer, browserZone: string | undefined, now = new Date()): ViewerTimeZone {
+  const timeZone = parseTimeZone(viewer.timeZone ?? null);
   const browser = parseTimeZone(browserZone);
   const browserRules = browser ? zoneRules(browser, now) : null;
   const shown = timeZone ?? browser;
