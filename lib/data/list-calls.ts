@@ -208,11 +208,22 @@ async function rareFilter(sql: SqlConnection, query: CallsQuery): Promise<boolea
  */
 export async function exportFilter(viewer: Viewer, query: Omit<CallsQuery, "page" | "pageSize">): Promise<{ where: string; params: SqlValue[] }> {
   const sql = await getSql();
+  const { managed, scoped, sqliteTokens } = await queryScope(sql, viewer, query);
+  return callsFilter(viewer, sql.provider, query, { search: scoped && sql.provider === "postgresql" ? "per-call" : "in-set", managedReps: managed, searchReps: sqliteTokens });
+}
+
+/**
+ * Who a query's calls can belong to: a manager's reps, whether the query is
+ * scoped at all (an admin's with no rep or team is not), the reps in scope,
+ * and the reps SQLite's full-text index is asked about (a scope small enough
+ * to name in the match).
+ */
+async function queryScope(sql: SqlConnection, viewer: Viewer, query: Pick<CallsQuery, "rep" | "team">) {
   const managed = viewer.role === "manager" ? await managedRepIds(sql, viewer) : undefined;
   const scoped = viewer.role !== "admin" || query.rep !== undefined || query.team !== undefined;
   const scopeReps = scoped ? await repsInScope(sql, viewer, query, managed) : null;
   const sqliteTokens = sql.provider === "sqlite" && scopeReps !== null && scopeReps.length <= LIST_PLAN_LIMITS.scopeTokens ? scopeReps : null;
-  return callsFilter(viewer, sql.provider, query, { search: scoped && sql.provider === "postgresql" ? "per-call" : "in-set", managedReps: managed, searchReps: sqliteTokens });
+  return { managed, scoped, scopeReps, sqliteTokens };
 }
 
 /**
@@ -241,9 +252,7 @@ export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<Call
 }
 
 async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQuery): Promise<CallList> {
-  const managed = viewer.role === "manager" ? await managedRepIds(sql, viewer) : undefined;
-  const scoped = viewer.role !== "admin" || query.rep !== undefined || query.team !== undefined;
-  const scopeReps = scoped ? await repsInScope(sql, viewer, query, managed) : null;
+  const { managed, scoped, scopeReps, sqliteTokens } = await queryScope(sql, viewer, query);
   // Within a scope, the reps with no calls of the vendor (or no scored calls) asked for, known from the rollups, are left out.
   const candidates = scopeReps && (query.vendor || query.minScore !== undefined || query.maxScore !== undefined) ? await repsWithCalls(sql, scopeReps, query) : null;
   // Across every call, a search word's rarity decides where to start.
@@ -256,7 +265,6 @@ async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQue
   const strategy = denseSearch ? "per-call" : "in-set";
   // PostgreSQL's scoped search: the scope's calls joined to their vectors first, the word tested on those alone.
   const pgScoped = sql.provider === "postgresql" && scoped && query.q !== undefined && transcriptCondition(sql.provider, query.q, null) !== null;
-  const sqliteTokens = sql.provider === "sqlite" && scopeReps !== null && scopeReps.length <= LIST_PLAN_LIMITS.scopeTokens ? scopeReps : null;
   const { where, params } = callsFilter(viewer, sql.provider, query, { search: pgScoped ? "none" : strategy, managedReps: managed, searchReps: sqliteTokens && candidates ? candidates : sqliteTokens, candidateReps: candidates, scopeFirst: scoped });
   // A narrow plan collects only ids and times (from a covering index where one serves), sorts
   // them, and reads the page's calls alone. MATERIALIZED keeps both databases from folding the
