@@ -4,8 +4,8 @@ import { memo } from "react";
 import type { CallDetail } from "@/lib/data/dto";
 import { conditionLabel } from "@/lib/domain/capabilities";
 import { VENDOR_LABELS } from "@/lib/domain/vendors";
-import { useTimeZone } from "@/components/ui/time-zone";
-import { formatCallDate, formatDuration, humanize } from "./format";
+import { CallDateTime } from "./call-date-time";
+import { formatDuration, humanize } from "./format";
 import { ScoreChip } from "./score-chip";
 
 function Meta({ label, children }: { label: string; children: React.ReactNode }) {
@@ -22,8 +22,6 @@ export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail 
   const prospect = [call.prospect.name ?? call.prospect.email, call.prospect.company].filter(Boolean).join(", ");
   const topic = call.topic && call.topic.toLowerCase() !== call.title.toLowerCase() ? call.topic : null;
   const condition = conditionLabel(call);
-  const started = new Date(call.startedAt);
-  const zone = useTimeZone();
   return (
     <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
@@ -46,7 +44,7 @@ export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail 
             </Meta>
           )}
           <Meta label="On">
-            <time dateTime={call.startedAt}>{formatCallDate(started, zone)}</time>
+            <CallDateTime iso={call.startedAt} />
           </Meta>
           {call.durationSec !== null && <Meta label="Length">{formatDuration(call.durationSec)}</Meta>}
         </dl>

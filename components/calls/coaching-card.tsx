@@ -3,8 +3,8 @@
 // on, and the drills to practise.
 import type { CallDetail, CallNote } from "@/lib/data/dto";
 import { coachingEmptyMessage, noteAuthor, noteKindLabel } from "@/lib/domain/coaching-notes";
+import { CallDateTime } from "./call-date-time";
 import { formatClock, humanize } from "./format";
-import { NoteTime } from "./note-time";
 import { NOTE_STYLE } from "./note-style";
 import { Muted, SectionCard } from "./section-card";
 import { SeekButton } from "./seek-button";
@@ -34,7 +34,7 @@ function Note({ note }: { note: CallNote }) {
           <span className="font-semibold text-slate-800">{author}</span>
           <span className={`font-medium ${style.label}`}>{kind}</span>
           <span aria-hidden="true">·</span>
-          <NoteTime iso={note.givenAt} />
+          <CallDateTime iso={note.givenAt} />
         </p>
         {note.text && <p className="mt-0.5 break-words text-slate-700">{note.kind === "highlight" ? `“${note.text}”` : note.text}</p>}
       </div>
