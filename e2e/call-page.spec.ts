@@ -67,6 +67,23 @@ async function activeRow(page: Page): Promise<{ start: number; end: number; inde
   return { start: Number(await row.getAttribute("data-start")), end: Number(await row.getAttribute("data-end")), index: Number(await row.getAttribute("data-line")) };
 }
 
+/** The middle of a word of a rendered transcript row, on screen: the row's and the word's places in the list, from 0. */
+function wordPoint(page: Page, row: number, word: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([row, word]) => {
+      const text = document.querySelectorAll("[data-row-text]")[row];
+      const node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode()!;
+      const match = [...node.textContent!.matchAll(/\S+/g)][word];
+      const range = document.createRange();
+      range.setStart(node, match.index!);
+      range.setEnd(node, match.index! + match[0].length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    [row, word],
+  );
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/call-${name}.png` });
 }
@@ -134,21 +151,49 @@ test("clicking a word seeks to that word", async ({ asManager: page }) => {
   expect(transcript.words, "call analyses carry word timings").not.toBeNull();
   await openCall(page, recorded);
   // The fourth word of the second line, clicked in its middle.
-  const word = await page.evaluate(() => {
-    const text = document.querySelectorAll('[data-row-text]')[1];
-    const node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode()!;
-    const match = [...node.textContent!.matchAll(/\S+/g)][3];
-    const range = document.createRange();
-    range.setStart(node, match.index!);
-    range.setEnd(node, match.index! + match[0].length);
-    const box = range.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  });
+  const word = await wordPoint(page, 1, 3);
   const [first, second] = transcript.segments.slice(1, 3);
   const { startMs, endMs } = transcript.words!;
   const inLine = startMs.map((s, i) => ({ s, mid: (s + endMs[i]) / 2 })).filter((w) => w.mid >= first.startMs && (!second || w.mid < second.startMs));
   await page.mouse.click(word.x, word.y);
   await expect.poll(async () => Math.abs((await currentTime(page)) - inLine[3].s / 1000)).toBeLessThanOrEqual(0.25);
+});
+
+test("a click on a word seeks before the page's scripts have loaded, and the player takes that position over", async ({ asManager: page }) => {
+  const { recorded } = await findCalls(page);
+  const transcript = (await (await page.request.get(`/api/calls/${recorded}/transcript`)).json()) as { segments: Segment[]; words: { startMs: number[]; endMs: number[] } | null };
+  // The page's scripts are held until the click has been made.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/calls/${recorded}`, { waitUntil: "commit" });
+  const rows = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  await expect(rows.nth(2)).toBeVisible();
+  // The fourth word of the second line, as in the test above.
+  const word = await wordPoint(page, 1, 3);
+  const [first, second] = transcript.segments.slice(1, 3);
+  const { startMs, endMs } = transcript.words!;
+  const target = startMs.map((s, i) => ({ s, mid: (s + endMs[i]) / 2 })).filter((w) => w.mid >= first.startMs && (!second || w.mid < second.startMs))[3].s / 1000;
+  await page.mouse.click(word.x, word.y);
+  expect(await page.evaluate(() => window.__callEarlySeek?.live), "the player has not attached yet").toBe(false);
+  await expect.poll(async () => Math.abs((await currentTime(page)) - target)).toBeLessThanOrEqual(0.25);
+  // A click on the line's time: the line's start.
+  const lineStart = Number(await rows.nth(2).getAttribute("data-start"));
+  await rows.nth(2).getByRole("button", { name: /^Play from / }).click();
+  await expect.poll(async () => Math.abs((await currentTime(page)) - lineStart)).toBeLessThanOrEqual(0.25);
+
+  // The scripts load: the player starts where the click put it, and the line is lit.
+  release();
+  await page.waitForFunction(() => (document.querySelector("audio")?.readyState ?? 0) >= 1);
+  await expect(rows.nth(2)).toHaveAttribute("aria-current", "true");
+  expect(Math.abs((await currentTime(page)) - lineStart)).toBeLessThanOrEqual(0.25);
+  // From now on the page's own handlers seek: the same word again, where it stands now.
+  const again = await wordPoint(page, 1, 3);
+  await page.mouse.click(again.x, again.y);
+  await expect.poll(async () => Math.abs((await currentTime(page)) - target)).toBeLessThanOrEqual(0.25);
 });
 
 test("while playing, the highlighted segment is the one being spoken", async ({ asManager: page }) => {

@@ -107,6 +107,12 @@ export const SegmentRow = memo(function SegmentRow({ row, line, top, count, inde
   const side = SIDE_STYLE[sideOf(segment.speaker)];
   const startSec = index.segStart[row] / 1000;
   const clock = formatClock(startSec);
+  // Each word's start in ms from the line's: what the page's inline script seeks to on a click before the page's scripts have run.
+  const wordStarts = useMemo(() => {
+    const starts: number[] = [];
+    for (let k = index.wordFrom[row]; k < index.wordTo[row]; k++) starts.push(Math.round(index.wordStart[k] - index.segStart[row]));
+    return starts.length ? starts.join(" ") : undefined;
+  }, [index, row]);
   // The spoken word, if it is one of this row's (a word at a turn's edge can belong to its neighbour).
   const spoken = activeWord >= index.wordFrom[row] && activeWord < index.wordTo[row] ? { from: index.wordOffset[activeWord], to: index.wordOffset[activeWord] + index.wordText[activeWord].length } : null;
   const seekTo = (event: React.MouseEvent<HTMLElement>) => {
@@ -124,6 +130,7 @@ export const SegmentRow = memo(function SegmentRow({ row, line, top, count, inde
       data-index={row}
       data-start={startSec}
       data-end={index.segEnd[row] / 1000}
+      data-words={wordStarts}
       aria-current={active ? "true" : undefined}
       data-line={line}
       aria-posinset={line + 1}

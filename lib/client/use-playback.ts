@@ -6,6 +6,7 @@
 // step with it, and on the way out releases its connection and decoder.
 // Everything that shows time reads it from the store, never from the element.
 import { useEffect, useMemo, useRef, useState } from "react";
+import { takeEarlySeek } from "./early-seek";
 import { createPlaybackStore, type PlaybackStore } from "./use-playback-store";
 
 export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
@@ -52,6 +53,12 @@ export function usePlayback({ src, startAt = 0 }: { src: string | null; startAt?
   useEffect(() => {
     const audio = audioRef.current;
     if (!src || !audio) return;
+    // A click on the server's transcript before this attached has set the recording's position already.
+    const early = takeEarlySeek();
+    if (early !== null) {
+      pendingSeek.current = early;
+      store.set({ currentTime: early });
+    }
     audio.playbackRate = store.get().rate;
     let frame = 0;
     // timeupdate fires about four times a second: too coarse to follow words,

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { CallAnalysis } from "@/components/calls/call-analysis";
 import { CallView } from "@/components/calls/call-view";
+import { EarlySeekScript } from "@/components/calls/early-seek-script";
 import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseTimeParam } from "@/lib/client/time-param";
@@ -42,13 +43,17 @@ export default async function CallPage({ params, searchParams }: { params: Param
   // fetched whole, once, while the page's scripts load.
   const firstScreen = transcript?.status === "ready" ? transcriptWindow(transcript, startAt * 1000) : null;
   return (
-    <CallView
+    <>
+      {/* A click on the transcript seeks even before the page's scripts have loaded. */}
+      {call.recordingUrl && firstScreen && <EarlySeekScript />}
+      <CallView
       initialCall={call}
       initialTranscript={firstScreen?.transcript ?? transcript}
       analysis={<CallAnalysis call={call} />}
       firstScreen={firstScreen && firstScreen.transcript !== transcript ? { first: firstScreen.first, total: firstScreen.total } : undefined}
       startAt={startAt}
       initialSearch={search || undefined}
-    />
+      />
+    </>
   );
 }
