@@ -4,7 +4,7 @@
 // through one playback store, and the analysis under the player. On a phone
 // the columns stack: player, transcript, analysis, and a compact player stays
 // at the bottom of the screen once the full one has scrolled away.
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
@@ -18,9 +18,10 @@ import { SeekContext } from "./seek-button";
 import { RowNotesProvider } from "./segment-row";
 import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes } from "./timeline-model";
 import { relabelSegments } from "./speaker-labels";
-import { buildTranscriptIndex, nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
+import { nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
 import { TranscriptPanel } from "./transcript-panel";
 import { useCallShortcuts } from "./use-call-shortcuts";
+import { useTranscriptIndex } from "./use-transcript-index";
 import { useTranscriptSearch } from "./use-transcript-search";
 
 export function CallView({
@@ -49,17 +50,21 @@ export function CallView({
   // hydration; the query's fetch reuses it.
   if (call.hasTranscript && (!initialTranscript || firstScreen)) preload(`/api/calls/${call.id}/transcript`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: initialTranscript ? "high" : "low" });
   const transcriptQuery = useTranscriptQuery(call.id, initialTranscript ?? undefined, !firstScreen);
-  // The whole transcript replaces the first screen in a deferred render: its index and the new
-  // list are built in slices of work the page can answer a click between.
-  const data = useDeferredValue(transcriptQuery.data);
-  // The first screen is shown and clickable; search, line stepping and the timeline's lanes wait for the whole.
-  const complete = !(firstScreen && data === initialTranscript);
   const { playback, audioRef, audioKey } = usePlayback({ src: call.recordingUrl, startAt });
   const [following, setFollowing] = useState(true);
 
-  const transcript = data?.status === "ready" ? data : null;
+  // The first screen is indexed as it renders; the whole transcript, once in, in slices of work
+  // the page answers clicks between, and it replaces the first screen when its index is ready.
+  const data = transcriptQuery.data;
+  const firstData = firstScreen && initialTranscript?.status === "ready" ? initialTranscript : null;
+  const firstSegments = useMemo(() => (firstData ? relabelSegments(firstData.segments, call) : null), [firstData, call]);
+  const firstIndex = useTranscriptIndex(firstSegments, firstData?.words ?? null);
+  const transcript = data?.status === "ready" && data !== firstData ? data : null;
   const segments = useMemo(() => (transcript ? relabelSegments(transcript.segments, call) : null), [transcript, call]);
-  const index = useMemo(() => (segments ? buildTranscriptIndex(segments, transcript!.words) : null), [segments, transcript]);
+  const builtIndex = useTranscriptIndex(segments, transcript?.words ?? null);
+  // Until the whole is indexed, the first screen shows and is clickable; search, line stepping and the timeline's lanes wait for the whole.
+  const complete = builtIndex !== null || !firstData;
+  const index = builtIndex ?? (firstData ? firstIndex : null);
   const wholeIndex = complete ? index : null;
   const [openingSearch] = useState(() => (initialSearch ? { query: initialSearch, fromMs: startAt * 1000 } : undefined));
   const search = useTranscriptSearch(wholeIndex, openingSearch);
@@ -68,7 +73,7 @@ export function CallView({
   const audioDuration = usePlaybackSelector(playback.store, (s) => s.duration);
   const durationMs = audioDuration > 0 ? audioDuration * 1000 : (transcript?.durationMs ?? (call.durationSec !== null ? call.durationSec * 1000 : (index?.endMs ?? 0)));
 
-  const speakers = useMemo(() => (segments && complete ? buildSpeakerLanes(segments, durationMs) : []), [segments, complete, durationMs]);
+  const speakers = useMemo(() => (segments && builtIndex ? buildSpeakerLanes(segments, durationMs) : []), [segments, builtIndex, durationMs]);
   const markers = useMemo(() => buildMarkerLanes(call.markers, durationMs), [call.markers, durationMs]);
   const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activeSegmentAt, activeWordAt, buildTranscriptIndex, createCursor, lastAtOrBefore, nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
+import type { Segment, WordTimings } from "@/lib/domain/transcript";
+import { activeSegmentAt, activeWordAt, buildTranscriptIndex, buildTranscriptIndexInSlices, createCursor, lastAtOrBefore, nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
 import { SEGMENTS, WORDS } from "./test-data";
 
 describe("lastAtOrBefore", () => {
@@ -112,5 +113,56 @@ describe("the cursor", () => {
     for (let i = 0; i < 10_000; i++) cursor(i * 700);
     expect(performance.now() - t0).toBeLessThan(50);
     expect(big.wordTo[599] - big.wordFrom[599]).toBe(33);
+  });
+});
+
+describe("buildTranscriptIndexInSlices", () => {
+  /** A long call: 600 lines of 20 words, 200 ms apart, with the words given out of order. */
+  function longTranscript(): { segments: Segment[]; words: WordTimings } {
+    const segments: Segment[] = [];
+    const words: WordTimings = { startMs: [], endMs: [], text: [], punct: [], speaker: [] };
+    for (let line = 0; line < 600; line++) {
+      segments.push({ speaker: line % 2 ? "prospect" : "rep", label: "", startMs: line * 4000, endMs: line * 4000 + 3900, text: `line ${line}` });
+      for (let w = 0; w < 20; w++) {
+        words.startMs.push(line * 4000 + w * 200);
+        words.endMs.push(line * 4000 + w * 200 + 150);
+        words.text.push(`w${line}_${w}`);
+        words.punct.push(w === 19 ? "." : "");
+        words.speaker.push(line % 2);
+      }
+    }
+    // Out of order: the build sorts them, in steps too.
+    for (const key of ["startMs", "endMs", "text", "punct", "speaker"] as const) (words[key] as unknown[]).reverse();
+    return { segments, words };
+  }
+
+  it("builds the same index as the build in one go, for the fixture and for a long call", async () => {
+    expect(await buildTranscriptIndexInSlices(SEGMENTS, WORDS, new AbortController().signal)).toEqual(buildTranscriptIndex(SEGMENTS, WORDS));
+    const { segments, words } = longTranscript();
+    expect(await buildTranscriptIndexInSlices(segments, words, new AbortController().signal, 0)).toEqual(buildTranscriptIndex(segments, words));
+  });
+
+  it("gives the thread back between slices of a long call, so waiting work runs before it ends", async () => {
+    const { segments, words } = longTranscript();
+    const ranBefore: boolean[] = [];
+    let finished = false;
+    // Work that waits for the thread: a timer set before the build starts, and a few more.
+    const waiting = Array.from({ length: 3 }, () => new Promise<void>((resolve) => setTimeout(() => (ranBefore.push(!finished), resolve()), 0)));
+    const built = buildTranscriptIndexInSlices(segments, words, new AbortController().signal, 0).then((index) => ((finished = true), index));
+    await Promise.all([built, ...waiting]);
+    expect(ranBefore).toEqual([true, true, true]);
+    // In one go, nothing runs in between.
+    let ranDuring = false;
+    setTimeout(() => (ranDuring = true), 0);
+    buildTranscriptIndex(segments, words);
+    expect(ranDuring).toBe(false);
+  });
+
+  it("stops when aborted", async () => {
+    const { segments, words } = longTranscript();
+    const controller = new AbortController();
+    const built = buildTranscriptIndexInSlices(segments, words, controller.signal, 0);
+    controller.abort(new Error("the page moved on"));
+    await expect(built).rejects.toThrow("the page moved on");
   });
 });

@@ -42,7 +42,15 @@ function maxOf(values: Float64Array): number {
 /** Index of the last value <= t in an ascending array, or -1. */
 export const lastAtOrBefore: (values: ArrayLike<number>, t: number) => number = lineAtMs;
 
-export function buildTranscriptIndex(input: Segment[], words: WordTimings | null): TranscriptIndex {
+/** How many words or lines the build works through between two checks of its time slice. */
+const STEP = 2048;
+
+/**
+ * The index, built in steps: the generator yields after every STEP words or
+ * lines, so it can run whole (buildTranscriptIndex) or in short slices between
+ * which the page answers clicks (buildTranscriptIndexInSlices).
+ */
+function* indexSteps(input: Segment[], words: WordTimings | null): Generator<void, TranscriptIndex> {
   const segments = isSorted(input.map((s) => s.startMs)) ? input : [...input].sort((a, b) => a.startMs - b.startMs);
   const n = segments.length;
   const segStart = new Float64Array(n);
@@ -59,6 +67,7 @@ export function buildTranscriptIndex(input: Segment[], words: WordTimings | null
   const wordEnd = new Float64Array(count);
   const wordText: string[] = new Array(count);
   for (let k = 0; k < count; k++) {
+    if (k % STEP === STEP - 1) yield;
     const i = order ? order[k] : k;
     wordStart[k] = words!.startMs[i];
     wordEnd[k] = Math.max(words!.startMs[i], words!.endMs[i]);
@@ -70,7 +79,10 @@ export function buildTranscriptIndex(input: Segment[], words: WordTimings | null
   const wordFrom = new Int32Array(n);
   const wordTo = new Int32Array(n);
   const owner = new Int32Array(count);
-  for (let k = 0; k < count; k++) owner[k] = n === 0 ? -1 : Math.max(0, lastAtOrBefore(segStart, (wordStart[k] + wordEnd[k]) / 2));
+  for (let k = 0; k < count; k++) {
+    if (k % STEP === STEP - 1) yield;
+    owner[k] = n === 0 ? -1 : Math.max(0, lastAtOrBefore(segStart, (wordStart[k] + wordEnd[k]) / 2));
+  }
   for (let i = 0, k = 0; i < n; i++) {
     while (k < count && owner[k] < i) k++;
     wordFrom[i] = k;
@@ -79,16 +91,24 @@ export function buildTranscriptIndex(input: Segment[], words: WordTimings | null
   }
 
   const wordOffset = new Int32Array(count);
-  const texts = segments.map((segment, i) => {
-    if (wordTo[i] === wordFrom[i]) return segment.text;
+  const texts: string[] = new Array(n);
+  const lowerTexts: string[] = new Array(n);
+  for (let i = 0, done = 0; i < n; i++) {
     let text = "";
+    if (wordTo[i] === wordFrom[i]) text = segments[i].text;
     for (let k = wordFrom[i]; k < wordTo[i]; k++) {
       if (text) text += " ";
       wordOffset[k] = text.length;
       text += wordText[k];
     }
-    return text;
-  });
+    texts[i] = text;
+    lowerTexts[i] = text.toLowerCase();
+    done += 1 + wordTo[i] - wordFrom[i];
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
+  }
 
   return {
     segments,
@@ -101,9 +121,42 @@ export function buildTranscriptIndex(input: Segment[], words: WordTimings | null
     wordTo,
     wordOffset,
     texts,
-    lowerTexts: texts.map((t) => t.toLowerCase()),
+    lowerTexts,
     endMs: Math.max(maxOf(segEnd), maxOf(wordEnd)),
   };
+}
+
+export function buildTranscriptIndex(input: Segment[], words: WordTimings | null): TranscriptIndex {
+  const steps = indexSteps(input, words);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Gives the main thread back: the browser runs input and rendering waiting in between. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same index, built in slices of at most about sliceMs each, with the main
+ * thread given back between them: a long transcript costs no long task. Rejects
+ * with the signal's reason once aborted.
+ */
+export async function buildTranscriptIndexInSlices(input: Segment[], words: WordTimings | null, signal: AbortSignal, sliceMs = 8): Promise<TranscriptIndex> {
+  const steps = indexSteps(input, words);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    signal.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= deadline) {
+      await yieldToMain();
+      deadline = performance.now() + sliceMs;
+    }
+  }
 }
 
 /**

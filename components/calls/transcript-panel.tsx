@@ -78,7 +78,9 @@ function Body({ query, index, complete, firstScreen, playback, search, following
       <Message title="No transcript" body={reason} />
     );
   }
-  if (!index || index.segments.length === 0) return <Message title="This transcript is empty" body="The vendor sent a transcript with no speech in it." />;
+  // A long transcript that came without a first screen is being indexed.
+  if (!index) return <Skeleton />;
+  if (index.segments.length === 0) return <Message title="This transcript is empty" body="The vendor sent a transcript with no speech in it." />;
   // A new list once the whole transcript is in: it opens on the line playing, measured afresh.
   return (
     <TranscriptList

@@ -16,6 +16,9 @@ export function useTranscriptQuery(callId: number, initial?: TranscriptResponse,
     initialData: complete ? initial : undefined,
     placeholderData: complete ? undefined : initial,
     staleTime: Infinity,
+    // A transcript is one document read whole: comparing 20,000 words with the previous answer to
+    // keep unchanged parts shared costs a long task while the page loads, and nothing reuses them.
+    structuralSharing: false,
     // "Not available yet, but coming" is worth asking again a little later.
     refetchInterval: (query) => (query.state.data?.status === "unavailable" && query.state.data.pending ? 20_000 : false),
   });
