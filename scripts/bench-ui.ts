@@ -137,7 +137,7 @@ async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
-    __bench: { rowsAt: number; interactiveAt: number; target: number; clickedAt: number; fetchAt: number; fetchedAt: number; parsedAt: number };
+    __bench: { rowsAt: number; interactiveAt: number; target: number; clickedAt: number; fetchAt: number; fetchedAt: number; parsedAt: number; metadataAt: number; seekedAt: number };
   }
 }
 
@@ -152,7 +152,10 @@ const INSTRUMENT = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
-  const bench = (window.__bench = { rowsAt: 0, interactiveAt: 0, target: 0, clickedAt: 0, fetchAt: 0, fetchedAt: 0, parsedAt: 0 });
+  const bench = (window.__bench = { rowsAt: 0, interactiveAt: 0, target: 0, clickedAt: 0, fetchAt: 0, fetchedAt: 0, parsedAt: 0, metadataAt: 0, seekedAt: 0 });
+  // Media events do not bubble; caught on their way down instead.
+  document.addEventListener("loadedmetadata", () => (bench.metadataAt = bench.metadataAt || performance.now()), true);
+  document.addEventListener("seeked", () => (bench.seekedAt = bench.seekedAt || performance.now()), true);
   // When the page's own fetch of the transcript starts, answers, and its JSON is read.
   const fetchOriginal = window.fetch;
   window.fetch = function (input, init) {
@@ -305,8 +308,17 @@ async function load(browser: Browser, base: string, callId: number, profile: boo
         recording: performance
           .getEntriesByType("resource")
           .filter((e) => e.name.endsWith("/recording"))
+          // requested-first byte-last byte
+          .map((e) => `${Math.round(e.startTime)}-${Math.round((e as PerformanceResourceTiming).responseStart)}-${Math.round((e as PerformanceResourceTiming).responseEnd)}`)
+          .join(" "),
+        css: performance
+          .getEntriesByType("resource")
+          .filter((e) => e.name.endsWith(".css"))
           .map((e) => `${Math.round(e.startTime)}-${Math.round((e as PerformanceResourceTiming).responseEnd)}`)
           .join(" "),
+        firstPaint: Math.round(performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1),
+        metadata: Math.round(window.__bench.metadataAt),
+        firstSeeked: Math.round(window.__bench.seekedAt),
         queryFetch: Math.round(window.__bench.fetchAt),
         queryFetched: Math.round(window.__bench.fetchedAt),
         queryJsonRead: Math.round(window.__bench.parsedAt),
