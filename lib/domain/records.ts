@@ -19,6 +19,8 @@ export interface PersonRecord {
   systemIds?: string[] | null;
   /** Only what a call payload mentions (an id and an email): never overwrites a full record. */
   partial?: boolean;
+  /** An AI voice agent, not a person: its rep is made an agent, listed apart from people. */
+  agent?: boolean;
   raw: Json;
 }
 

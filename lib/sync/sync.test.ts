@@ -36,6 +36,9 @@ async function everyRecordOnce(h: Harness): Promise<void> {
   expect(compared.revont.db).toHaveLength(80);
   expect(compared.voiceAgent.db).toHaveLength(40);
   expect(await duplicateCalls(h.sql)).toBe(0);
+  // The voice agents are agents, apart from people; no one else is.
+  const kinds = await h.sql.all<{ vendor: string; is_agent: boolean | number }>(`SELECT DISTINCT i.vendor, r.is_agent FROM reps r JOIN rep_identities i ON i.rep_id = r.id`);
+  expect(kinds.map((k) => `${k.vendor} ${Boolean(k.is_agent)}`).sort()).toEqual(["analyses false", "execvision false", "revont false", "salesfinity false", "voice-agent true"]);
 
   const rollups = await rollupsAgainstCalls(h.sql);
   expect(rollups.stored.length).toBeGreaterThan(100);

@@ -202,8 +202,8 @@ async function findOrCreateRep(ctx: StoreContext, person: PersonRecord, teamId: 
   // Two vendors syncing side by side may meet the same new person at once:
   // the second insert yields to the first and links to its row.
   const [created] = await ctx.sql.all<{ id: number }>(
-    `INSERT INTO reps (email, name, team_id, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id`,
-    [email, personName(person), teamId, true, ctx.now, ctx.now],
+    `INSERT INTO reps (email, name, team_id, active, is_agent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id`,
+    [email, personName(person), teamId, true, person.agent === true, ctx.now, ctx.now],
   );
   if (created) return Number(created.id);
   const [existing] = await ctx.sql.all<{ id: number }>(`SELECT id FROM reps WHERE email = ?`, [email]);

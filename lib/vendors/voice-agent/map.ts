@@ -82,7 +82,7 @@ export function mapVoiceCall(call: VoiceCall, ctx: Pick<MapContext, "raw" | "dro
     vendor: "voice-agent",
     externalId: call.id,
     repExternalId: call.agent_id ?? null,
-    rep: call.agent_id ? { vendor: "voice-agent", externalId: call.agent_id, displayName: agentName, partial: true, raw: null } : null,
+    rep: call.agent_id ? { vendor: "voice-agent", externalId: call.agent_id, displayName: agentName, partial: true, agent: true, raw: null } : null,
     // The campaign names what the call was for ("demo_confirmation"); the page shows it beside the title.
     title: metaText(call.metadata, "campaign"),
     startedAt,
