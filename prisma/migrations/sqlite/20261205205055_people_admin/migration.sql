@@ -1,0 +1,29 @@
+-- CreateTable
+CREATE TABLE "audit_events" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "actor_user_id" INTEGER,
+    "action" TEXT NOT NULL,
+    "target_kind" TEXT NOT NULL,
+    "target_id" TEXT NOT NULL,
+    "details" JSONB,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "password_resets" (
+    "token_hash" TEXT NOT NULL PRIMARY KEY,
+    "user_id" INTEGER NOT NULL,
+    "created_by_id" INTEGER,
+    "expires_at" DATETIME NOT NULL,
+    "used_at" DATETIME,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE INDEX "audit_events_target_kind_target_id_idx" ON "audit_events"("target_kind", "target_id");
+
+-- CreateIndex
+CREATE INDEX "audit_events_created_at_idx" ON "audit_events"("created_at");
+
+-- CreateIndex
+CREATE INDEX "password_resets_user_id_idx" ON "password_resets"("user_id");
