@@ -3,6 +3,7 @@
 // change, so a change and its record land together or not at all.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
+import { parseJsonColumn, toDate } from "@/lib/db/values";
 
 export type AuditTarget = "user" | "rep" | "identity";
 
@@ -55,7 +56,7 @@ export async function listAudit(sql: SqlConnection, options: { limit?: number; t
     action: r.action,
     targetKind: r.target_kind,
     targetId: r.target_id,
-    details: typeof r.details === "string" ? JSON.parse(r.details) : r.details,
-    at: r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at)),
+    details: parseJsonColumn(r.details),
+    at: toDate(r.created_at) ?? new Date(0),
   }));
 }
