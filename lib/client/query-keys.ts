@@ -8,4 +8,5 @@ export const queryKeys = {
   coaching: (params: Record<string, unknown>) => ["coaching", params] as const,
   syncStatus: () => ["admin", "sync"] as const,
   users: () => ["admin", "users"] as const,
+  people: (params: Record<string, unknown>) => ["admin", "people", params] as const,
 };

@@ -37,7 +37,11 @@ export function generateDemoDataset(options: GenerateOptions = {}): DemoDataset 
 
   const revont = generateRevont(ctx);
   const revontLinks: Record<string, string> = {};
-  for (const rep of ctx.reps) if (rep.revontRepId) revontLinks[rep.revontRepId] = rep.email;
+  // Every Revont user but one is linked at start-up. The first team's last one is left for an
+  // admin to link (Admin, People), as after connecting Revont, whose API sends no emails.
+  const onRevont = ctx.reps.filter((rep) => rep.revontRepId);
+  const unlinked = onRevont.filter((rep) => rep.teamIndex === 0).at(-1);
+  for (const rep of onRevont) if (rep !== unlinked) revontLinks[rep.revontRepId!] = rep.email;
 
   return {
     version: 1,

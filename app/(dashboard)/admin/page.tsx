@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PeoplePanel } from "@/components/admin/people-panel";
 import { SyncPanel } from "@/components/admin/sync-panel";
 import { UsersPanel } from "@/components/admin/users-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManageSync } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { getSyncStatus, listUsers } from "@/lib/data/admin";
+import { getPeople } from "@/lib/data/people";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin" };
@@ -14,12 +16,13 @@ export default async function AdminPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
   if (!canManageSync(viewer)) redirect("/");
-  const [status, users] = await Promise.all([getSyncStatus(viewer), listUsers(viewer)]);
+  const [status, users, people] = await Promise.all([getSyncStatus(viewer), listUsers(viewer), getPeople(viewer, {})]);
   return (
     <div className="space-y-5">
-      <PageHeader title="Admin" subtitle="Vendor sync and who can sign in" />
+      <PageHeader title="Admin" subtitle="Vendor sync, who can sign in, and who counts for whom" />
       <SyncPanel initial={status} />
       <UsersPanel initial={users} />
+      <PeoplePanel initial={people} />
     </div>
   );
 }
