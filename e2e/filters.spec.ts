@@ -60,7 +60,7 @@ test("a custom leaderboard range typed with the keyboard applies; bad values are
   await page.screenshot({ path: "test-results/screenshots/leaderboard-custom-range.png", fullPage: true });
 
   // A minimum that is not a whole number: said beside the field, nothing asked.
-  const minCalls = page.getByLabel("Minimum calls");
+  const minCalls = page.getByLabel("Minimum scored calls");
   await minCalls.fill("");
   await minCalls.pressSequentially("abc");
   await expect(minCalls).toHaveAttribute("aria-invalid", "true");
@@ -130,12 +130,12 @@ test("a bad filter in the address is told in words, with no request and no stale
   expect(requests, "no request for the refused filters").toEqual([]);
   await expect(page.getByRole("alert").filter({ hasText: "These filters cannot be used. Enter a whole number of calls from 0 to 10,000." })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
-  await expect(page.getByLabel("Minimum calls")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Minimum scored calls")).toHaveAttribute("aria-invalid", "true");
   // A valid change of another filter is not sent either while this one is wrong; fixing it sends the first request.
   await page.getByLabel("Period").selectOption({ label: "Last 7 days" });
   expect(requests, "nothing sent while minimum calls is wrong").toEqual([]);
-  await page.getByLabel("Minimum calls").fill("");
-  await page.getByLabel("Minimum calls").pressSequentially("1");
+  await page.getByLabel("Minimum scored calls").fill("");
+  await page.getByLabel("Minimum scored calls").pressSequentially("1");
   await expect(page).toHaveURL((url) => url.searchParams.get("period") === "7" && url.searchParams.get("minCalls") === "1");
   await expect(page.getByRole("table")).toHaveCount(1);
   expect(requests.length).toBeGreaterThan(0);

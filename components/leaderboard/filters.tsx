@@ -53,7 +53,7 @@ export function LeaderboardFilterBar({
       </SelectField>
       <InputField
         id="minCalls"
-        label="Minimum calls"
+        label="Minimum scored calls"
         inputMode="numeric"
         autoComplete="off"
         value={filters.minCalls}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
 import { sortRows, type LeaderboardSort } from "@/lib/leaderboard/sort";
-import { cardFigures, firstDir, formatFigure, type LeaderboardColumn, leaderboardColumns, nextSort, sortOrders } from "@/lib/leaderboard/columns";
+import { cardFigures, firstDir, formatFigure, type LeaderboardColumn, leaderboardColumns, nextSort, rankLabel, rankText, sortOrders, THIN_NOTE } from "@/lib/leaderboard/columns";
 import { describeTrend } from "@/lib/charts/shape";
 import { formatCount } from "@/lib/plural";
 import { Sparkline } from "@/components/charts/sparkline";
@@ -30,7 +30,86 @@ export function LeaderboardTable({ board, sort, onSort }: { board: Leaderboard; 
       <div className="hidden sm:block">
         <RankTable columns={columns} rows={rows} sort={sort} onSort={onSort} />
       </div>
+      {rows.some((row) => row.thin) && (
+        <p className="mt-2 text-xs text-slate-600">
+          Greyed rows marked <span className="font-medium">few</span>: {THIN_NOTE.toLowerCase()}.
+        </p>
+      )}
     </>
+  );
+}
+
+/** A rank as shown, "=2" for a shared one, with its meaning in words for screen readers. */
+function RankMark({ row, prefix }: { row: LeaderboardRow; prefix: boolean }) {
+  if (!row.tied)
+    return (
+      <>
+        {prefix && <span className="sr-only">Rank </span>}
+        {row.rank}
+      </>
+    );
+  return (
+    <>
+      <span aria-hidden="true" title={rankLabel(row)}>
+        {rankText(row)}
+      </span>
+      <span className="sr-only">{rankLabel(row)}</span>
+    </>
+  );
+}
+
+/** The mark on a thin sample: a short word on screen, the reason in its title and for screen readers. */
+function ThinMark() {
+  return (
+    <>
+      <span aria-hidden="true" title={THIN_NOTE} className="ml-1 rounded border border-slate-300 px-1 text-[11px] font-medium text-slate-600">
+        few
+      </span>
+      <span className="sr-only">{`, ${THIN_NOTE.toLowerCase()}`}</span>
+    </>
+  );
+}
+
+/** The score of a thin sample in grey: too few calls for its band's colour to mean much. */
+function Score({ row }: { row: LeaderboardRow }) {
+  if (!row.thin || row.avgScore === null) return <ScoreChip score={row.avgScore} />;
+  return <span className="inline-flex min-w-10 justify-center rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-slate-600">{Math.round(row.avgScore)}</span>;
+}
+
+/**
+ * AI voice agents, apart from the people and never ranked among them: a
+ * list with their calls, scored calls and score, shown only when there are any.
+ */
+export function AgentList({ agents, sort }: { agents: LeaderboardRow[]; sort: LeaderboardSort }) {
+  if (agents.length === 0) return null;
+  return (
+    <section aria-labelledby="leaderboard-agents" className="mt-6">
+      <h2 id="leaderboard-agents" className="text-sm font-semibold text-slate-800">
+        AI voice agents
+      </h2>
+      <p className="mt-0.5 text-xs text-slate-600">Listed apart from the people above, and not ranked.</p>
+      <ul aria-labelledby="leaderboard-agents" className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        {sortRows(agents, sort).map((agent) => (
+          <li key={agent.repId} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 px-3 py-2">
+            <div className="min-w-0">
+              <Link href={`/reps/${agent.repId}`} className="font-medium text-brand-700 [overflow-wrap:anywhere] hover:underline">
+                {agent.name}
+              </Link>
+              {agent.team && <p className="text-xs text-slate-600">{agent.team}</p>}
+            </div>
+            <dl className="grid grid-cols-3 gap-4 text-sm">
+              <Figure label="Calls">{agent.calls}</Figure>
+              <Figure label="Scored" title="Scored calls">
+                {agent.scoredCalls}
+              </Figure>
+              <Figure label="Avg score">
+                <ScoreChip score={agent.avgScore} />
+              </Figure>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -58,22 +137,22 @@ function SortControls({ columns, sort, onSort }: { columns: LeaderboardColumn[];
 function RepCard({ row, columns, figures }: { row: LeaderboardRow; columns: LeaderboardColumn[]; figures: LeaderboardColumn[] }) {
   const skills = columns.filter((c) => c.key.startsWith("skill:"));
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-3">
+    <li className={`rounded-lg border border-slate-200 bg-white p-3 ${row.thin ? "text-slate-500" : ""}`}>
       <div className="flex items-start gap-3">
-        <span className="mt-0.5 min-w-7 rounded-md bg-slate-100 px-1.5 py-0.5 text-center text-sm font-semibold tabular-nums text-slate-700">
-          <span className="sr-only">Rank </span>
-          {row.rank}
+        <span className={`mt-0.5 min-w-7 rounded-md bg-slate-100 px-1.5 py-0.5 text-center text-sm font-semibold tabular-nums ${row.thin ? "text-slate-600" : "text-slate-700"}`}>
+          <RankMark row={row} prefix />
         </span>
         <div className="min-w-0 flex-1">
-          <Link href={`/reps/${row.repId}`} className="inline-block py-0.5 font-medium text-brand-700 [overflow-wrap:anywhere] hover:underline">
+          <Link href={`/reps/${row.repId}`} className={`inline-block py-0.5 font-medium [overflow-wrap:anywhere] hover:underline ${row.thin ? "text-slate-600" : "text-brand-700"}`}>
             {row.name}
           </Link>
           <p className="text-xs text-slate-600">
-            {row.team ?? "No team"} · {formatCount(row.calls, "call")}
+            {row.team ?? "No team"} · {formatCount(row.calls, "call")} · {row.scoredCalls.toLocaleString("en-US")} scored
+            {row.thin && <ThinMark />}
           </p>
         </div>
         <div className="flex flex-col items-end gap-0.5">
-          <ScoreChip score={row.avgScore} />
+          <Score row={row} />
           <span className="text-[11px] text-slate-600">avg score</span>
         </div>
       </div>
@@ -111,7 +190,7 @@ function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn
   return (
     <ScrollRegion label="Leaderboard table" className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
-        <caption className="sr-only">Reps ranked by average score; select a column heading to sort</caption>
+        <caption className="sr-only">Reps ranked by average score, those with fewer than 3 scored calls after the others; select a column heading to sort</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-600">
           <tr>
             {columns.map((c) => (
@@ -144,7 +223,7 @@ function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.repId} className="group hover:bg-slate-50">
+            <tr key={row.repId} className={`group hover:bg-slate-50 ${row.thin ? "text-slate-500" : ""}`}>
               {columns.map((c) => (
                 <RankCell key={c.key} row={row} column={c} sticky={sticky(c.key, false)} />
               ))}
@@ -163,24 +242,35 @@ function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn
 function RankCell({ row, column, sticky }: { row: LeaderboardRow; column: LeaderboardColumn; sticky: string }) {
   switch (column.key) {
     case "rank":
-      return <td className={`${num} text-slate-600 ${sticky}`}>{row.rank}</td>;
+      return (
+        <td className={`${num} ${row.thin ? "text-slate-500" : "text-slate-600"} ${sticky}`}>
+          <RankMark row={row} prefix={false} />
+        </td>
+      );
     case "name":
       return (
         <td className={`whitespace-nowrap px-2 py-2 font-medium ${sticky}`}>
-          <Link href={`/reps/${row.repId}`} className="text-brand-700 hover:underline">
+          <Link href={`/reps/${row.repId}`} className={`hover:underline ${row.thin ? "text-slate-500" : "text-brand-700"}`}>
             {row.name}
           </Link>
         </td>
       );
     case "team":
-      return <td className="whitespace-nowrap px-2 py-2 text-slate-600">{row.team ?? "–"}</td>;
+      return <td className={`whitespace-nowrap px-2 py-2 ${row.thin ? "text-slate-500" : "text-slate-600"}`}>{row.team ?? "–"}</td>;
+    case "scoredCalls":
+      return (
+        <td className={`${num} ${row.thin ? "whitespace-nowrap text-slate-500" : "text-slate-700"}`}>
+          {formatFigure(row, column.key)}
+          {row.thin && <ThinMark />}
+        </td>
+      );
     case "avgScore":
       return (
         <td className="px-2 py-2 text-right">
-          <ScoreChip score={row.avgScore} />
+          <Score row={row} />
         </td>
       );
     default:
-      return <td className={`${num} text-slate-700`}>{formatFigure(row, column.key)}</td>;
+      return <td className={`${num} ${row.thin ? "text-slate-500" : "text-slate-700"}`}>{formatFigure(row, column.key)}</td>;
   }
 }

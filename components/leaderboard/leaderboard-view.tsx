@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FilterStatus } from "@/components/ui/filter-status";
 import { Empty } from "@/components/ui/states";
 import { LeaderboardFilterBar } from "./filters";
-import { LeaderboardTable } from "./leaderboard-table";
+import { AgentList, LeaderboardTable } from "./leaderboard-table";
 
 const DEFAULTS: LeaderboardFilters = { period: "30", minCalls: "3", skillSet: "salesfinity" };
 
@@ -31,7 +31,7 @@ function readFilters(params: URLSearchParams): LeaderboardFilters {
 }
 
 /** The form's names for the query's fields, to put a refusal from the server in words. */
-const LABELS: Record<string, string> = { period: "Period", from: "From", to: "To", team: "Team", vendor: "Source", minCalls: "Minimum calls", skillSet: "Skill columns", sort: "Sort", dir: "Sort order" };
+const LABELS: Record<string, string> = { period: "Period", from: "From", to: "To", team: "Team", vendor: "Source", minCalls: "Minimum scored calls", skillSet: "Skill columns", sort: "Sort", dir: "Sort order" };
 
 /** A day of the period as a calendar day: periods are whole UTC days, whatever the viewer's zone. */
 const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
@@ -67,15 +67,17 @@ export function LeaderboardView({ initial, initialKey }: { initial: Leaderboard 
       />
       <LeaderboardFilterBar filters={form.draft} errors={form.errors} board={query.data} onChange={form.change} />
       <FilterStatus refused={refused} pending={form.pending} updates="the leaderboard" loading={query.isPending ? "Ranking reps…" : null} failure={failure} retry={() => void query.refetch()} />
-      {!blocked &&
-        query.data &&
-        (query.data.rows.length === 0 ? (
-          <Empty title="No reps match these filters" body="Try a longer period, another team or source, or a lower minimum number of calls." />
-        ) : (
-          <div aria-busy={query.isFetching}>
+      {!blocked && query.data && (
+        <div aria-busy={query.isFetching}>
+          {query.data.rows.length === 0 ? (
+            <Empty title="No reps match these filters" body="Try a longer period, another team or source, or a lower minimum number of calls (only scored calls count)." />
+          ) : (
             <LeaderboardTable board={query.data} sort={sort} onSort={(s) => update(s)} />
-          </div>
-        ))}
+          )}
+          {/* Agents are listed apart, never ranked among people: shown whether or not any person matches. */}
+          <AgentList agents={query.data.agents} sort={sort} />
+        </div>
+      )}
     </div>
   );
 }

@@ -11,11 +11,18 @@ const isoString = z.string();
 export const skillColumnSchema = z.object({ skill: z.string(), label: z.string() });
 
 export const leaderboardRowSchema = z.object({
+  /** Among people for `rows`, among agents for `agents`: thin samples after the others, reps without a score last. */
   rank: z.number().int().positive(),
+  /** Shares its rank with another row. */
+  tied: z.boolean(),
+  /** Fewer than 3 scored calls: ranked after every row with more. */
+  thin: z.boolean(),
   repId: z.number().int(),
   name: z.string(),
   team: z.string().nullable(),
   calls: z.number().int(),
+  /** Calls with an overall score: what the average, the thin mark and the minimum-calls filter count. */
+  scoredCalls: z.number().int(),
   avgScore: z.number().nullable(),
   skills: z.record(z.string(), z.number().nullable()),
   talkRatio: z.number().nullable(),
@@ -33,7 +40,10 @@ export const leaderboardSchema = z.object({
   skillSets: z.array(z.object({ value: z.string(), label: z.string() })),
   skills: z.array(skillColumnSchema),
   teams: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  /** People only. */
   rows: z.array(leaderboardRowSchema),
+  /** AI voice agents, never ranked among people; their rank is among agents. */
+  agents: z.array(leaderboardRowSchema),
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;
 

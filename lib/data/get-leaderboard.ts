@@ -3,11 +3,12 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { concatAgg } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
+import { toBool } from "@/lib/db/values";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
 import type { Vendor } from "@/lib/domain/vendors";
 import { lastDayShown } from "@/lib/http/params";
 import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto";
-import { rankRows } from "./rank";
+import { rankPeopleAndAgents } from "./rank";
 import { coverDays, coverSql, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
 
@@ -26,6 +27,8 @@ export const SKILL_SET_VENDOR: Record<SkillSet, Vendor> = { salesfinity: "salesf
 /**
  * Reps ranked by average overall score over a period. Everything is summed in
  * SQL from the daily and weekly rollups, never from the calls themselves.
+ * The minimum counts scored calls (an unscored call says nothing about the
+ * score), and AI voice agents come back apart from the people.
  */
 export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams): Promise<Leaderboard> {
   const sql = await getSql();
@@ -53,8 +56,9 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
             SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n,
             ${concatAgg(sql.provider, `CAST(${week} AS TEXT) || ':' || CAST(ro.score_sum AS TEXT) || ':' || CAST(ro.scored_calls AS TEXT)`)} AS trend
      FROM rep_stat_rollups ro WHERE ${stats.sql}${params.vendor ? " AND ro.vendor = ?" : ""}${restrict("ro")}
-     GROUP BY ro.rep_id HAVING SUM(ro.calls) >= ?`,
-    [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls],
+     GROUP BY ro.rep_id HAVING SUM(ro.scored_calls) >= ? OR ro.rep_id IN (SELECT a.id FROM reps a WHERE a.is_agent = ?)`,
+    // Agents carry no overall score, so the minimum would hide every one: it ranks people only.
+    [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls, true],
   );
   const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
   const skillCover = coverSql(cover, "sk");
@@ -103,14 +107,16 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   }
   const ranked = [...totals.entries()];
   const ids = ranked.map(([id]) => id);
-  const names = new Map<number, { name: string; team: string | null }>();
+  // Whether a rep is an AI voice agent comes with the names: a look-up per rep shown,
+  // not a join of reps into the aggregate over every rollup row.
+  const names = new Map<number, { name: string; team: string | null; isAgent: boolean }>();
   for (let i = 0; i < ids.length; i += 900) {
     const part = ids.slice(i, i + 900);
-    for (const r of await sql.all<{ id: number; name: string; team: string | null }>(
-      `SELECT r.id, r.name, t.name AS team FROM reps r LEFT JOIN teams t ON t.id = r.team_id WHERE r.id IN (${part.map(() => "?").join(", ")})`,
+    for (const r of await sql.all<{ id: number; name: string; team: string | null; is_agent: unknown }>(
+      `SELECT r.id, r.name, t.name AS team, r.is_agent FROM reps r LEFT JOIN teams t ON t.id = r.team_id WHERE r.id IN (${part.map(() => "?").join(", ")})`,
       part,
     )) {
-      names.set(Number(r.id), { name: r.name, team: r.team });
+      names.set(Number(r.id), { name: r.name, team: r.team, isAgent: toBool(r.is_agent) });
     }
   }
 
@@ -121,11 +127,13 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     entry[sk.skill] = ratio(sk.score_sum, sk.n);
     bySkill.set(Number(sk.rep_id), entry);
   }
-  const rows: Omit<LeaderboardRow, "rank">[] = ranked.map(([id, t]) => ({
+  const rows: (Omit<LeaderboardRow, "rank" | "thin" | "tied"> & { isAgent: boolean })[] = ranked.map(([id, t]) => ({
     repId: id,
     name: names.get(id)?.name ?? `Rep ${id}`,
     team: names.get(id)?.team ?? null,
+    isAgent: names.get(id)?.isAgent ?? false,
     calls: Number(t.calls),
+    scoredCalls: Number(t.scored),
     avgScore: ratio(t.score_sum, t.scored),
     skills: Object.fromEntries(skillColumns.map((c) => [c.skill, bySkill.get(id)?.[c.skill] ?? null])),
     talkRatio: ratio(t.talk_sum, t.talk_n, 3),
@@ -141,7 +149,7 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value] })),
     skills: skillColumns,
     teams: teams.map((t) => ({ id: Number(t.id), name: t.name })),
-    rows: rankRows(rows),
+    ...rankPeopleAndAgents(rows),
   });
 }
 

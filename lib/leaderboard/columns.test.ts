@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { LeaderboardRow } from "@/lib/data/dto";
 import { SALESFINITY_FACETS } from "@/lib/domain/skills";
-import { cardFigures, firstDir, formatFigure, HEADER_MAX, leaderboardColumns, nextSort, shortHeader, sortOrders } from "./columns";
+import { cardFigures, firstDir, formatFigure, HEADER_MAX, leaderboardColumns, nextSort, ordinal, rankLabel, rankText, shortHeader, sortOrders } from "./columns";
+import { leaderboardQuery } from "./query";
 
 const skills = SALESFINITY_FACETS.map((f) => ({ skill: f.skill, label: f.label }));
 const row: LeaderboardRow = {
   rank: 2,
+  tied: false,
+  thin: false,
   repId: 7,
   name: "Marcus Reid",
   team: "Finance & Risk",
-  calls: 1,
+  calls: 4,
+  scoredCalls: 3,
   avgScore: 81.6,
   skills: { intro: 70.4, discovery: null },
   talkRatio: 0.456,
@@ -35,6 +39,7 @@ describe("leaderboard headers", () => {
       "name",
       "team",
       "calls",
+      "scoredCalls",
       "avgScore",
       ...skills.map((s) => `skill:${s.skill}`),
       "skill:long",
@@ -76,7 +81,8 @@ describe("leaderboard figures", () => {
     expect(formatFigure(row, "talkRatio")).toBe("46%");
     expect(formatFigure(row, "questionsAsked")).toBe("8.4");
     expect(formatFigure(row, "fillerWords")).toBe("–");
-    expect(formatFigure(row, "calls")).toBe("1");
+    expect(formatFigure(row, "calls")).toBe("4");
+    expect(formatFigure(row, "scoredCalls")).toBe("3");
     expect(formatFigure(row, "avgScore")).toBe("82");
   });
 
@@ -85,9 +91,28 @@ describe("leaderboard figures", () => {
     const keys = (sort: string) => cardFigures(columns, { sort, dir: "desc" }).map((c) => c.key);
     expect(keys("rank")).toEqual(["talkRatio", "questionsAsked", "fillerWords"]);
     expect(keys("avgScore")).toEqual(["talkRatio", "questionsAsked", "fillerWords"]);
+    // Scored calls are always on the card, beside the calls.
+    expect(keys("scoredCalls")).toEqual(["talkRatio", "questionsAsked", "fillerWords"]);
     expect(keys("skill:discovery")).toEqual(["skill:discovery", "talkRatio", "questionsAsked"]);
     expect(keys("fillerWords")).toEqual(["fillerWords", "talkRatio", "questionsAsked"]);
     // A sort on a column this skill set lacks falls back to the defaults.
     expect(keys("skill:close")).toEqual(["talkRatio", "questionsAsked", "fillerWords"]);
+  });
+});
+
+describe("leaderboard ranks and the scored-calls column", () => {
+  it("names the scored-calls column in full behind its short header, sorted most first", () => {
+    const column = leaderboardColumns(skills).find((c) => c.key === "scoredCalls")!;
+    expect(column).toEqual({ key: "scoredCalls", label: "Scored calls", header: "Scored", numeric: true });
+    expect(firstDir("scoredCalls")).toBe("desc");
+    expect(leaderboardQuery.safeParse({ sort: "scoredCalls", dir: "desc" }).success).toBe(true);
+  });
+
+  it("shows a shared rank as =N and says it in words", () => {
+    expect(rankText({ rank: 2, tied: true })).toBe("=2");
+    expect(rankText({ rank: 2, tied: false })).toBe("2");
+    expect(rankLabel({ rank: 2, tied: true })).toBe("Tied for 2nd");
+    expect(rankLabel({ rank: 4, tied: false })).toBe("Rank 4");
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
   });
 });

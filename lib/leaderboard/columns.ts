@@ -2,6 +2,7 @@
 // wide screen), the full name behind it, how a click sorts it, and which
 // figures a phone's card keeps.
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/dto";
+import { THIN_BELOW } from "@/lib/data/rank";
 import type { LeaderboardSort } from "./sort";
 
 type Dir = LeaderboardSort["dir"];
@@ -37,6 +38,7 @@ const FIXED_BEFORE: LeaderboardColumn[] = [
   { key: "name", label: "Rep", header: "Rep", numeric: false },
   { key: "team", label: "Team", header: "Team", numeric: false },
   { key: "calls", label: "Calls", header: "Calls", numeric: true },
+  { key: "scoredCalls", label: "Scored calls", header: "Scored", numeric: true },
   { key: "avgScore", label: "Avg score", header: "Avg score", numeric: true },
 ];
 
@@ -80,15 +82,36 @@ export function formatFigure(row: LeaderboardRow, key: string): string {
   if (key === "questionsAsked") return row.questionsAsked === null ? "–" : String(row.questionsAsked);
   if (key === "fillerWords") return row.fillerWords === null ? "–" : String(row.fillerWords);
   if (key === "calls") return String(row.calls);
+  if (key === "scoredCalls") return String(row.scoredCalls);
   if (key === "avgScore") return row.avgScore === null ? "–" : String(Math.round(row.avgScore));
   return "–";
 }
 
-const CARD_ALWAYS = new Set(["rank", "name", "team", "calls", "avgScore"]);
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, … */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/** A rank as shown: "=2" when shared with another row, so a tie is visible. */
+export function rankText(row: Pick<LeaderboardRow, "rank" | "tied">): string {
+  return row.tied ? `=${row.rank}` : String(row.rank);
+}
+
+/** A rank in words, for assistive technology: "Rank 2", "Tied for 2nd". */
+export function rankLabel(row: Pick<LeaderboardRow, "rank" | "tied">): string {
+  return row.tied ? `Tied for ${ordinal(row.rank)}` : `Rank ${row.rank}`;
+}
+
+/** Why a thin row sits where it does, for its title and screen readers. */
+export const THIN_NOTE = `Fewer than ${THIN_BELOW} scored calls: ranked after the others`;
+
+const CARD_ALWAYS = new Set(["rank", "name", "team", "calls", "scoredCalls", "avgScore"]);
 const CARD_DEFAULT_FIGURES = ["talkRatio", "questionsAsked", "fillerWords"];
 
 /**
- * The figures a phone's card shows beside rank, rep, team, calls and score:
+ * The figures a phone's card shows beside rank, rep, team, calls, scored calls and score:
  * the column it is sorted by (so a sort is visible), then talk ratio,
  * questions and fillers, three in all.
  */

@@ -5,7 +5,7 @@ import { optionalId, periodQuery, vendorFilter } from "@/lib/http/params";
 const sortSchema = z.object({
   sort: z
     .string()
-    .regex(/^(rank|name|team|calls|avgScore|talkRatio|questionsAsked|fillerWords|skill:[a-z0-9_]+)$/, { message: "is not a leaderboard column" })
+    .regex(/^(rank|name|team|calls|scoredCalls|avgScore|talkRatio|questionsAsked|fillerWords|skill:[a-z0-9_]+)$/, { message: "is not a leaderboard column" })
     .default("rank"),
   dir: z.enum(["asc", "desc"]).default("asc"),
 });
