@@ -148,7 +148,7 @@ test("a page on another origin cannot create an account with the admin's cookies
 
   await page.goto("/admin");
   const own = await page.evaluate(
-    (email) => fetch("/api/admin/users", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, name: "Own Page", role: "manager", password: "own-page-password-1" }) }).then((r) => r.status),
+    (email) => fetch("/api/admin/users", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, name: "Own Page", role: "admin", password: "own-page-password-1" }) }).then((r) => r.status),
     `own-page-${stamp}@coachboard.demo`,
   );
   expect(own).toBe(201);

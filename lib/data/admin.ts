@@ -1,10 +1,10 @@
 import "server-only";
 import { canManageSync, canManageUsers, type Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import { toBool, toDate } from "@/lib/db/values";
+import { toDate } from "@/lib/db/values";
 import { VENDOR_LABELS, VENDORS, type Vendor } from "@/lib/domain/vendors";
 import { forbidden } from "@/lib/http/errors";
-import { saveUser, type NewUser } from "@/lib/people/users";
+import { readUserRows, saveUser, type NewUser } from "@/lib/people/users";
 import { failedSyncJobs } from "@/lib/jobs/queue";
 import { hostname } from "node:os";
 import { readHolder } from "@/lib/sync/bookkeeping";
@@ -120,14 +120,11 @@ export async function triggerSync(viewer: Viewer, vendor?: Vendor): Promise<{ st
 export async function listUsers(viewer: Viewer): Promise<Users> {
   if (!canManageUsers(viewer)) throw forbidden();
   const sql = await getSql();
-  const users = await sql.all<{ id: number; email: string; name: string; role: string; rep: string | null; disabled: unknown }>(
-    `SELECT u.id, u.email, u.name, u.role, r.name AS rep, u.disabled FROM users u LEFT JOIN reps r ON r.id = u.rep_id ORDER BY u.role, u.name`,
-  );
-  const teams = await sql.all<{ user_id: number; name: string }>(`SELECT ut.user_id, t.name FROM user_teams ut JOIN teams t ON t.id = ut.team_id ORDER BY t.name`);
+  const users = await readUserRows(sql);
   const reps = await sql.all<{ id: number; name: string; email: string | null }>(`SELECT id, name, email FROM reps ORDER BY name`);
   const allTeams = await sql.all<{ id: number; name: string }>(`SELECT id, name FROM teams ORDER BY name`);
   return usersSchema.parse({
-    users: users.map((u) => ({ id: Number(u.id), email: u.email, name: u.name, role: u.role, rep: u.rep, teams: teams.filter((t) => Number(t.user_id) === Number(u.id)).map((t) => t.name), disabled: toBool(u.disabled) })),
+    users,
     reps: reps.map((r) => ({ id: Number(r.id), name: r.name, email: r.email })),
     teams: allTeams.map((t) => ({ id: Number(t.id), name: t.name })),
   });

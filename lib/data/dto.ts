@@ -264,7 +264,12 @@ export const userRowSchema = z.object({
   name: z.string(),
   role: z.string(),
   rep: z.string().nullable(),
+  /** The rep this user is, as linked; the name above is theirs. */
+  repId: z.number().int().nullable(),
   teams: z.array(z.string()),
+  /** The teams managed, in the order of `teams`. */
+  teamIds: z.array(z.number().int()),
+  /** May no longer sign in. */
   disabled: z.boolean(),
 });
 export const usersSchema = z.object({
