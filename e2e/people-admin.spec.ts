@@ -33,7 +33,7 @@ test("an admin links a Revont user to the rep it is, and the rep's Revont calls 
   // The manager now sees Luis's Revont calls, on the calls list as in the API.
   expect(await revontCalls()).toBe(before + calls);
   await manager.goto("/calls?vendor=revont");
-  await expect(manager.getByText("Luis Ortega").first()).toBeVisible();
+  await expect(manager.getByText("Luis Ortega").filter({ visible: true }).first()).toBeVisible();
   await managerContext.close();
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -50,4 +50,62 @@ test("the people routes are for admins only", async ({ asManager: page }) => {
   expect((await page.request.post("/api/admin/identities/link", { data: { vendor: "revont", externalId: "x", repId: 1 }, headers })).status()).toBe(403);
   expect((await page.request.post("/api/admin/reps/merge", { data: { fromRepId: 1, intoRepId: 2 }, headers })).status()).toBe(403);
   expect((await page.request.patch("/api/admin/reps/1", { data: { isAgent: true }, headers })).status()).toBe(403);
+});
+
+test("an admin disables a user, who then cannot sign in, and a reset link lets a user choose a new password once", async ({ asAdmin: page, browser }) => {
+  const headers = { "sec-fetch-site": "same-origin" };
+  const stamp = Date.now();
+  const email = `disable-me-${stamp}@coachboard.demo`;
+  const teams = ((await (await page.request.get("/api/admin/users")).json()) as { teams: { id: number; name: string }[] }).teams;
+  const created = await page.request.post("/api/admin/users", { data: { email, name: `Disable Me ${stamp}`, role: "manager", password: "first-password-1", teamIds: [teams[0].id] }, headers });
+  expect(created.status()).toBe(201);
+  const signInAs = async (password: string) => {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto("/login");
+    await other.getByLabel("Email").fill(email);
+    await other.getByLabel("Password").fill(password);
+    await other.getByRole("button", { name: "Sign in" }).click();
+    const signedIn = await other
+      .waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    await context.close();
+    return signedIn;
+  };
+  expect(await signInAs("first-password-1")).toBe(true);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/admin");
+  await page.getByRole("button", { name: `Edit Disable Me ${stamp}` }).first().click();
+  await page.getByRole("checkbox", { name: /Disabled: may not sign in/ }).check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Disabled");
+  expect(await signInAs("first-password-1")).toBe(false);
+  await expect(page.getByRole("list", { name: "Latest changes to people" })).toContainText("disabled a user");
+
+  // Enabled again, the user gets a reset link and chooses a new password through it.
+  await page.getByRole("button", { name: `Edit Disable Me ${stamp}` }).first().click();
+  await page.getByRole("checkbox", { name: /Disabled: may not sign in/ }).uncheck();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("row").filter({ hasText: email })).not.toContainText("Disabled");
+  await page.getByRole("button", { name: `Reset password for Disable Me ${stamp}` }).first().click();
+  const link = await page.getByLabel(/One-time link for Disable Me/).inputValue();
+  expect(link).toMatch(/\/reset-password\?token=[\w-]{43}$/);
+
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto(link);
+  await visitor.getByLabel(/^New password/).fill("second-password-2");
+  await visitor.getByLabel(/Confirm/).fill("second-password-2");
+  await visitor.getByRole("button", { name: "Set new password" }).click();
+  await expect(visitor.getByRole("link", { name: /Sign in/ })).toBeVisible();
+  await visitor.screenshot({ path: "test-results/screens/reset-password-done.png" });
+  // The link works once.
+  const again = await visitor.request.post("/api/auth/reset-password", { data: { token: new URL(link).searchParams.get("token"), password: "third-password-3" }, headers });
+  expect(again.status()).toBe(400);
+  expect(((await again.json()) as { error: { message: string } }).error.message).toBe("This link has expired or was already used");
+  await context.close();
+  expect(await signInAs("first-password-1")).toBe(false);
+  expect(await signInAs("second-password-2")).toBe(true);
 });

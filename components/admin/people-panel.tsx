@@ -266,7 +266,7 @@ export function PeoplePanel({ initial }: { initial: People }) {
         </p>
         <form role="search" aria-label="Find identities" className="grid grid-cols-1 gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
           <SelectField id="people-show" label="Show" value={filter.show} onChange={(e) => setFilter({ ...filter, show: e.target.value as PeopleFilter["show"], page: 1 })}>
-            <option value="unassigned">Needing a rep (on no team)</option>
+            <option value="unassigned">Needing a rep (people on no team)</option>
             <option value="all">All identities</option>
           </SelectField>
           <SelectField id="people-vendor" label="Vendor" value={filter.vendor} onChange={(e) => setFilter({ ...filter, vendor: e.target.value, page: 1 })}>

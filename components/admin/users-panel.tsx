@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Users } from "@/lib/data/dto";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { queryKeys } from "@/lib/client/query-keys";
 import { useCreateUserMutation, useUsersQuery } from "@/lib/client/use-admin-queries";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -42,13 +41,17 @@ function useUpdateUserMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, patch }: { userId: number; patch: Partial<UserDraft> }) => fetchJson<UserRow>(`/api/admin/users/${userId}`, { method: "PATCH", body: JSON.stringify(patch) }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users() }),
+    // The users and the people panel's latest changes.
+    onSuccess: () => client.invalidateQueries({ queryKey: ["admin"] }),
   });
 }
 
 function usePasswordResetMutation() {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (userId: number) => fetchJson<{ url: string; expiresAt: string }>(`/api/admin/users/${userId}/password-reset`, { method: "POST" }),
+    // The people panel's latest changes list the link.
+    onSuccess: () => client.invalidateQueries({ queryKey: ["admin", "people"] }),
   });
 }
 

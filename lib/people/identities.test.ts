@@ -66,7 +66,14 @@ await describeEachDatabase("people admin: identities and reps", (provider) => {
         {
           teams: [{ vendor: "execvision", externalId: "north", name: "North", raw: {} }],
           people: [person("ada", "Ada Lane", "north"), person("ben", "Ben Moss", "north")],
-          calls: [evCall("ada-1", "ada", "2026-01-05"), evCall("ben-1", "ben", "2026-01-06"), revontCall("rv-1", "user_01", "2026-01-07", 60), revontCall("rv-2", "user_01", "2026-01-14", 80)],
+          calls: [
+            evCall("ada-1", "ada", "2026-01-05"),
+            evCall("ben-1", "ben", "2026-01-06"),
+            revontCall("rv-1", "user_01", "2026-01-07", 60),
+            revontCall("rv-2", "user_01", "2026-01-14", 80),
+            // A voice agent: on no team too, but an AI agent, not a person needing a rep.
+            { ...revontCall("va-1", "agent-1", "2026-01-08", 0), vendor: "voice-agent", repExternalId: "agent-1", rep: { vendor: "voice-agent", externalId: "agent-1", displayName: "Voice agent", partial: true, agent: true, raw: null } },
+          ],
         },
         now,
       ),
@@ -77,11 +84,12 @@ await describeEachDatabase("people admin: identities and reps", (provider) => {
     await database?.drop();
   });
 
-  it("lists a Revont user as needing a rep: its placeholder rep is on no team; the search and vendor filters find it", async () => {
+  it("lists a Revont user as needing a rep: its placeholder rep is on no team (an AI agent on no team is not); the search and vendor filters find it", async () => {
     const { identities, total } = await listIdentities(sql, { show: "unassigned" });
     expect(total).toBe(1);
     expect(identities[0]).toMatchObject({ vendor: "revont", externalId: "user_01", calls: 2, rep: { team: null, teamId: null, isAgent: false } });
-    expect((await listIdentities(sql, { show: "all" })).total).toBe(3);
+    expect((await listIdentities(sql, { show: "all" })).total).toBe(4);
+    expect((await listIdentities(sql, { show: "all", vendor: "voice-agent" })).identities[0].rep.isAgent).toBe(true);
     expect((await listIdentities(sql, { show: "all", q: "ada" })).identities.map((i) => i.externalId)).toEqual(["ada"]);
     expect((await listIdentities(sql, { show: "all", q: "100%_" })).total).toBe(0);
     expect((await listIdentities(sql, { show: "all", vendor: "revont" })).identities.map((i) => i.externalId)).toEqual(["user_01"]);

@@ -17,7 +17,7 @@ const rowId = (what: string) =>
   z.number({ message: `must be a ${what}'s id` }).int({ message: "must be a whole number" }).positive({ message: "must be positive" }).max(2_147_483_647, { message: `is not a ${what}'s id` });
 
 export const identityFilterSchema = z.object({
-  /** "unassigned": identities whose rep is on no team (what a manager cannot see); "all": every identity. */
+  /** "unassigned": identities of people whose rep is on no team (no manager sees their calls); "all": every identity, AI agents too. */
   show: z.enum(["unassigned", "all"]).default("unassigned"),
   q: z.string().trim().max(100, { message: "must be at most 100 characters" }).default(""),
   vendor: z
@@ -75,7 +75,10 @@ export async function listIdentities(sql: SqlConnection, input: IdentityFilter =
   const filter = identityFilterSchema.parse(input);
   const where: string[] = [];
   const params: SqlValue[] = [];
-  if (filter.show === "unassigned") where.push("r.team_id IS NULL");
+  if (filter.show === "unassigned") {
+    where.push("r.team_id IS NULL AND r.is_agent = ?");
+    params.push(false);
+  }
   if (filter.vendor) {
     where.push("i.vendor = ?");
     params.push(filter.vendor);
