@@ -108,6 +108,8 @@ test("the call page's HTML holds the first screen of transcript lines (around ?t
   // The HTML as the server sends it, before any script runs: the first lines, words and all.
   const html = await (await page.request.get(`/calls/${silent}`)).text();
   const first = renderedRows(html);
+  // What only the server renders (scorecard answers, listens, CRM) is not handed to the page's script.
+  expect(html).not.toMatch(/\\?"extras\\?"/);
   for (const i of [0, 1, 2]) expect(first.get(i), `line ${i}`).toContain(asHtml(segments[i].text.split(" ")[0]));
   const deep = segments.length - 3;
   expect(first.has(deep)).toBe(false);

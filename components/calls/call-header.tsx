@@ -1,7 +1,7 @@
 // Who, with whom, when, how long, and the overall score. The title is the
 // call's name by the one rule (lib/domain/call-title), made on the server.
 import { memo } from "react";
-import type { CallDetail } from "@/lib/data/dto";
+import type { ClientCall } from "@/lib/data/dto";
 import { conditionLabel } from "@/lib/domain/capabilities";
 import { VENDOR_LABELS } from "@/lib/domain/vendors";
 import { CallDateTime } from "./call-date-time";
@@ -17,7 +17,7 @@ function Meta({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export const CallHeader = memo(function CallHeader({ call }: { call: CallDetail }) {
+export const CallHeader = memo(function CallHeader({ call }: { call: ClientCall }) {
   // The contact and company the vendor sent; the address only when there is no name.
   const prospect = [call.prospect.name ?? call.prospect.email, call.prospect.company].filter(Boolean).join(", ");
   const topic = call.topic && call.topic.toLowerCase() !== call.title.toLowerCase() ? call.topic : null;

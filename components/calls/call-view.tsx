@@ -10,7 +10,7 @@ import { useCallQuery } from "@/lib/client/use-call-query";
 import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
-import type { CallDetail, TranscriptResponse } from "@/lib/data/dto";
+import type { ClientCall, TranscriptResponse } from "@/lib/data/dto";
 import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
@@ -32,7 +32,7 @@ export function CallView({
   startAt,
   initialSearch,
 }: {
-  initialCall: CallDetail;
+  initialCall: ClientCall;
   initialTranscript: TranscriptResponse | null;
   /** The cards under the player, rendered on the server (call-analysis.tsx); their moments play through SeekContext. */
   analysis: React.ReactNode;

@@ -1,10 +1,13 @@
 // The skill scores: each with its score, why, and the moments that prove it
-// (a click plays the moment). Without any, it says why: the source never
+// (a click plays the moment); a Salesfinity facet also with its checks,
+// metrics and what to improve. Without any, it says why: the source never
 // scores calls, nobody spoke, or the scores are still to come.
 import type { CallDetail, CallScore } from "@/lib/data/dto";
+import type { FacetDetails } from "@/lib/data/dto-call-extras";
 import { explainAbsence } from "@/lib/domain/capabilities";
 import { explanationLines } from "@/lib/domain/explanation";
 import { formatClock, humanize } from "./format";
+import { FacetDetailsBlock } from "./salesfinity-details";
 import { ScoreChip, scoreBarClass } from "./score-chip";
 import { Muted, SectionCard } from "./section-card";
 import { SeekButton } from "./seek-button";
@@ -17,7 +20,7 @@ function groupBySet(scores: CallScore[]): [string, CallScore[]][] {
   return [...groups.entries()];
 }
 
-function ScoreItem({ score }: { score: CallScore }) {
+function ScoreItem({ score, details }: { score: CallScore; details?: FacetDetails }) {
   const value = score.insufficientEvidence ? null : score.score;
   return (
     <li className="py-3 first:pt-0 last:pb-0">
@@ -36,6 +39,7 @@ function ScoreItem({ score }: { score: CallScore }) {
         </p>
       ))}
       {score.insufficientEvidence && <p className="mt-1 text-xs italic text-slate-500">Not enough evidence in this call to score it.</p>}
+      {details && <FacetDetailsBlock details={details} />}
       {score.evidence.length > 0 && (
         <ul className="mt-2 space-y-1.5">
           {score.evidence.map((e, i) => (
@@ -56,8 +60,10 @@ function ScoreItem({ score }: { score: CallScore }) {
   );
 }
 
-export function ScoreList({ call }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "scores"> }) {
+/** `facetDetails`: Salesfinity's checks and metrics per facet (CallDetail.extras.facetDetails). */
+export function ScoreList({ call, facetDetails = [] }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "scores">; facetDetails?: FacetDetails[] }) {
   const groups = groupBySet(call.scores);
+  const detailsOf = (s: CallScore) => (s.skillSet === "salesfinity" ? facetDetails.find((d) => d.skill === s.skill) : undefined);
   return (
     <SectionCard title="Skill scores">
       {groups.length === 0 && <Muted>{explainAbsence(call, "skillScores").text}</Muted>}
@@ -67,7 +73,7 @@ export function ScoreList({ call }: { call: Pick<CallDetail, "vendor" | "status"
             {groups.length > 1 && <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{SKILL_SET_LABELS[set] ?? humanize(set)}</h3>}
             <ul className="divide-y divide-slate-100">
               {items.map((s) => (
-                <ScoreItem key={`${s.skillSet}:${s.skill}`} score={s} />
+                <ScoreItem key={`${s.skillSet}:${s.skill}`} score={s} details={detailsOf(s)} />
               ))}
             </ul>
           </div>

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { segmentSchema, wordTimingsSchema } from "@/lib/domain/transcript";
 import { VENDORS } from "@/lib/domain/vendors";
+import { callExtrasSchema } from "./dto-call-extras";
 
 const vendorSchema = z.enum(VENDORS);
 
@@ -179,8 +180,12 @@ export const callDetailSchema = z.object({
   /** Where the browser streams the recording from; null when the call has none. */
   recordingUrl: z.string().nullable(),
   hasTranscript: z.boolean(),
+  /** Scorecards, listens and shares, CRM matches, Salesfinity's checks and objections: see dto-call-extras.ts. */
+  extras: callExtrasSchema,
 });
 export type CallDetail = z.infer<typeof callDetailSchema>;
+/** The call as the page's script holds it: the synced extras (scorecard answers, listens, CRM…) are rendered on the server and never sent to the browser. */
+export type ClientCall = Omit<CallDetail, "extras">;
 
 export const transcriptResponseSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("ready"), segments: z.array(segmentSchema), words: wordTimingsSchema.nullable(), durationMs: z.number().nullable() }),

@@ -46,6 +46,12 @@ describe("mapScoredCall", () => {
     expect(record.scores!.find((s) => s.skill === "tonality")!.details).toEqual({ estimated_wpm: 155, filler_density_per_min: 2.1 });
   });
 
+  it("keeps a facet's checks and its metrics when it sends both", () => {
+    const { record } = map(scoredCall((c) => (c.insight.facets.discovery = facet(70, { checks: { asked_budget: false }, metrics: { questions: 4 } }))));
+    expect(record.scores!.find((s) => s.skill === "discovery")!.details).toEqual({ checks: { asked_budget: false }, metrics: { questions: 4 } });
+    expect(record.scores!.find((s) => s.skill === "intro")!.details).toEqual({ permission_opener_used: true });
+  });
+
   it("keeps a facet's insufficient evidence with a score of 0, and stores no score when there is none", () => {
     for (const score of [0, null, undefined]) {
       const { record, drops } = map(

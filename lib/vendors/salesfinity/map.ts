@@ -64,7 +64,8 @@ export function facetScores(facets: Record<string, unknown> | null | undefined, 
       explanation: facet.explanation ?? null,
       insufficientEvidence: facet.insufficient_evidence ?? false,
       evidence,
-      details: asJson(facet.checks ?? facet.metrics ?? null),
+      // A facet may send checks, metrics or both: both are kept, side by side.
+      details: asJson(facet.checks && facet.metrics ? { checks: facet.checks, metrics: facet.metrics } : (facet.checks ?? facet.metrics ?? null)),
     });
   }
   return scores;

@@ -7,6 +7,7 @@ import { EarlySeekScript } from "@/components/calls/early-seek-script";
 import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseTimeParam } from "@/lib/client/time-param";
+import type { CallDetail, ClientCall } from "@/lib/data/dto";
 import { getCall } from "@/lib/data/get-call";
 import { getStoredTranscript } from "@/lib/data/get-transcript";
 import { transcriptWindow } from "@/lib/domain/transcript-window";
@@ -18,6 +19,11 @@ export const dynamic = "force-dynamic";
 const loadCall = cache((viewer: Viewer, callId: number) => getCall(viewer, callId));
 
 type Params = Promise<{ callId: string }>;
+
+/** The call without what only the server renders (the cards under the player): the page's script never needs it. */
+function withoutExtras({ extras: _, ...call }: CallDetail): ClientCall {
+  return call;
+}
 
 /** The call's own title; a call the viewer may not see (or that does not exist) gets a neutral one. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -47,7 +53,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
       {/* A click on the transcript seeks even before the page's scripts have loaded. */}
       {call.recordingUrl && firstScreen && <EarlySeekScript />}
       <CallView
-      initialCall={call}
+      initialCall={withoutExtras(call)}
       initialTranscript={firstScreen?.transcript ?? transcript}
       analysis={<CallAnalysis call={call} />}
       firstScreen={firstScreen && firstScreen.transcript !== transcript ? { first: firstScreen.first, total: firstScreen.total } : undefined}
