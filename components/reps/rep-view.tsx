@@ -46,7 +46,27 @@ function periodProblem(filters: Record<string, string | undefined>): string | nu
   return problems.length ? `This period cannot be shown. ${problems.join(" ")}` : null;
 }
 
-export function RepView({ repId, initial, initialKey, initialCalls }: { repId: number; initial: RepOverview; initialKey: string; initialCalls: CallList }) {
+/** The rep's KPIs and listening, drawn by the page on the server for the period [from, to) it opened with. */
+export interface RepActivitySlots {
+  from: string;
+  to: string;
+  kpis: React.ReactNode;
+  listening: React.ReactNode;
+}
+
+export function RepView({
+  repId,
+  initial,
+  initialKey,
+  initialCalls,
+  activity,
+}: {
+  repId: number;
+  initial: RepOverview;
+  initialKey: string;
+  initialCalls: CallList;
+  activity?: RepActivitySlots | null;
+}) {
   const params = useSearchParams();
   const pathname = usePathname();
   const filters = { period: params.get("period") ?? "90", from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, skillSet: params.get("skillSet") ?? undefined };
@@ -134,6 +154,23 @@ export function RepView({ repId, initial, initialKey, initialCalls }: { repId: n
           )}
         </Card>
       </div>
+      {activity && (activity.kpis || activity.listening) && (
+        <div className="space-y-2">
+          {/* Only the page's server render reads them: after a change of period they are the first period's until a reload. */}
+          {(data.from !== activity.from || data.to !== activity.to) && (
+            <p className="text-sm text-slate-600" role="status">
+              KPIs and listening below are for the period the page opened with.{" "}
+              <a href={`${pathname}${toSearch(filters)}`} className="text-brand-700 hover:underline">
+                Reload for this period
+              </a>
+            </p>
+          )}
+          <div className="grid gap-5 lg:grid-cols-3">
+            {activity.kpis && <div className={activity.listening ? "min-w-0 lg:col-span-2" : "min-w-0 lg:col-span-3"}>{activity.kpis}</div>}
+            {activity.listening && <div className={activity.kpis ? "min-w-0" : "min-w-0 lg:col-span-3"}>{activity.listening}</div>}
+          </div>
+        </div>
+      )}
       <section aria-labelledby="rep-calls">
         <div className="mb-2 flex items-center justify-between">
           <h2 id="rep-calls" className="text-sm font-semibold text-slate-800">
