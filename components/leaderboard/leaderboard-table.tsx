@@ -249,7 +249,8 @@ function RankCell({ row, column, sticky }: { row: LeaderboardRow; column: Leader
       );
     case "name":
       return (
-        <td className={`whitespace-nowrap px-2 py-2 font-medium ${sticky}`}>
+        // A long name (an identity not yet linked to a person, say) wraps rather than widening the table.
+        <td className={`min-w-32 max-w-44 px-2 py-2 font-medium [overflow-wrap:anywhere] ${sticky}`}>
           <Link href={`/reps/${row.repId}`} className={`hover:underline ${row.thin ? "text-slate-500" : "text-brand-700"}`}>
             {row.name}
           </Link>
