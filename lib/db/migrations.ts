@@ -72,7 +72,7 @@ interface AppliedRow {
 /** Rows of _prisma_migrations, or [] when the table does not exist yet. */
 export async function readAppliedMigrations(url: string): Promise<AppliedRow[]> {
   const query =
-    "SELECT migration_name AS name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations";
+    "SELECT migration_name AS name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations ORDER BY migration_name";
   if (providerFromUrl(url) === "sqlite") {
     const file = sqliteFilePath(url);
     if (!existsSync(file)) return [];
