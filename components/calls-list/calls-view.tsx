@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { CallList } from "@/lib/data/dto";
+import type { TopicOption } from "@/lib/data/dto-topics";
 import type { FilterOptions } from "@/lib/data/get-filter-options";
 import { toSearch } from "@/lib/client/fetch-json";
 import { replaceAddress } from "@/lib/client/replace-address";
@@ -20,7 +21,7 @@ import { formatCount } from "@/lib/plural";
 import { CallsTable } from "./calls-table";
 import { Pagination } from "./pagination";
 
-const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "q", "page"] as const;
+const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "topic", "q", "page"] as const;
 /** The form's names for the query's fields, to put a refusal from the server in words. */
 const LABELS: Record<string, string> = {
   rep: "Rep",
@@ -31,12 +32,26 @@ const LABELS: Record<string, string> = {
   minScore: "Min score",
   maxScore: "Max score",
   outcome: "Outcome",
+  topic: "Topic",
   q: "Search",
   page: "Page",
   pageSize: "Page size",
 };
 
-export function CallsView({ options, initial, initialKey, title }: { options: FilterOptions; initial: CallList | null; initialKey: string; title: string }) {
+export function CallsView({
+  options,
+  topics = [],
+  initial,
+  initialKey,
+  title,
+}: {
+  options: FilterOptions;
+  /** The topics to filter by; a topic in the address that is not among them (a link from the topics page) is offered too. */
+  topics?: TopicOption[];
+  initial: CallList | null;
+  initialKey: string;
+  title: string;
+}) {
   const params = useSearchParams();
   const pathname = usePathname();
   const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? undefined]));
@@ -111,6 +126,17 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
             </option>
           ))}
         </SelectField>
+        {(topics.length > 0 || draft.topic) && (
+          <SelectField id="topic" label="Topic" value={draft.topic ?? ""} error={errors.topic} onChange={(e) => update({ topic: e.target.value || undefined })}>
+            <option value="">Any topic</option>
+            {draft.topic && !topics.some((t) => t.externalId === draft.topic) && <option value={draft.topic}>{draft.topic}</option>}
+            {topics.map((t) => (
+              <option key={t.externalId} value={t.externalId}>
+                {t.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <DateField id="from" label="From" value={draft.from ?? ""} error={errors.from} onCommit={(from) => update({ from: from || undefined })} />
         <DateField id="to" label="To" value={draft.to ?? ""} error={errors.to} onCommit={(to) => update({ to: to || undefined })} />
         <InputField id="minScore" label="Min score" inputMode="decimal" autoComplete="off" value={draft.minScore ?? ""} error={errors.minScore} onChange={(e) => update({ minScore: e.target.value || undefined })} />
@@ -123,7 +149,7 @@ export function CallsView({ options, initial, initialKey, title }: { options: Fi
       {!blocked &&
         query.data &&
         (query.data.calls.length === 0 ? (
-          <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : "Try another period or fewer filters."} />
+          <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : filters.topic ? "No call in these filters mentions that topic. Try another period or fewer filters." : "Try another period or fewer filters."} />
         ) : (
           <div aria-busy={query.isFetching}>
             <CallsTable calls={query.data.calls} showRep={options.reps.length > 1} search={filters.q} />

@@ -19,6 +19,7 @@ function navFor(viewer: ShellViewer) {
   if (viewer.role !== "rep") items.push({ href: "/leaderboard", label: "Leaderboard" });
   if (viewer.role === "rep" && viewer.repId) items.push({ href: `/reps/${viewer.repId}`, label: "My skills" });
   items.push({ href: "/calls", label: viewer.role === "rep" ? "My calls" : "Calls" });
+  items.push({ href: "/topics", label: "Topics" });
   items.push({ href: "/coaching", label: "Coaching" });
   if (viewer.role === "admin") items.push({ href: "/admin", label: "Admin" });
   items.push({ href: "/settings", label: "Settings" });

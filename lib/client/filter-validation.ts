@@ -100,6 +100,7 @@ export function validateCallFilters(f: Filters): FilterErrors {
   const [min, max] = [f.minScore?.trim(), f.maxScore?.trim()];
   if (min && max && !errors.minScore && !errors.maxScore && Number(min) > Number(max)) errors.minScore = "Min score must not be above Max score.";
   if (f.outcome !== undefined && (!f.outcome.trim() || f.outcome.length > 40 || CONTROL.test(f.outcome))) errors.outcome = "Choose an outcome from the list.";
+  if (f.topic !== undefined && (!f.topic.trim() || f.topic.length > 100 || CONTROL.test(f.topic))) errors.topic = "Choose a topic from the list.";
   if (f.q && f.q.length > 200) errors.q = "Search for at most 200 characters.";
   else if (f.q && CONTROL.test(f.q)) errors.q = "Search for words, without tabs or line breaks.";
   if (f.page && !(/^\d{1,5}$/.test(f.page) && Number(f.page) >= 1 && Number(f.page) <= MAX_PAGE)) errors.page = `Pages run from 1 to ${MAX_PAGE.toLocaleString("en-US")}.`;

@@ -216,3 +216,66 @@ await describeEachDatabase("the calls list's plans", (provider) => {
     }
   });
 });
+
+// The topic filter: exactly the calls in which the topic was mentioned, within the viewer's scope.
+await describeEachDatabase("the calls list's topic filter", (provider) => {
+  let org: TestOrg;
+  const defaults = { ...LIST_PLAN_LIMITS };
+  beforeAll(async () => {
+    org = await createTestOrg(provider);
+    // Pricing comes up in ada-1 (twice), ben-1 and cy-1; competitors in ada-2 alone.
+    const matches: Record<string, string[]> = { "ada-1": ["t-pricing", "t-pricing"], "ben-1": ["t-pricing"], "cy-1": ["t-pricing"], "ada-2": ["t-competitor"] };
+    for (const [call, topics] of Object.entries(matches)) {
+      await org.sql.run(`INSERT INTO call_topic_summaries (vendor, call_external_id, vendor_updated_at, raw, content_hash) VALUES ('execvision', ?, ?, '{}', ?)`, [call, new Date("2026-02-01T00:00:00Z"), call]);
+      const [{ id }] = await org.sql.all<{ id: number }>(`SELECT id FROM call_topic_summaries WHERE call_external_id = ?`, [call]);
+      for (const [i, topic] of topics.entries()) {
+        await org.sql.run(
+          `INSERT INTO topic_matches (summary_id, topic_external_id, topic_name, block_index, block_start_sec, block_end_sec, block_text, speaker_type, search_text, matching_text, start_sec, end_sec, start_index, end_index)
+           VALUES (?, ?, ?, ?, 0, 10, 'text', 'customer', '[]', 'text', 0, 1, 0, 4)`,
+          [Number(id), topic, topic, i],
+        );
+      }
+    }
+  });
+  afterEach(() => {
+    Object.assign(LIST_PLAN_LIMITS, defaults);
+  });
+  afterAll(async () => {
+    await org?.close();
+  });
+
+  const names = async (ids: number[]) =>
+    ids.length ? (await org.sql.all<{ external_id: string }>(`SELECT external_id FROM calls WHERE id IN (${ids.map(() => "?").join(", ")})`, ids)).map((r) => r.external_id).sort() : [];
+
+  for (const limits of [{}, { rareFilter: 0, mergedReps: 0 }]) {
+    it(`lists and exports exactly the calls with the topic, scoped (${JSON.stringify(limits)})`, async () => {
+      Object.assign(LIST_PLAN_LIMITS, limits);
+      const cases: [string, Viewer, Record<string, string>, string[]][] = [
+        ["admin", org.admin, { topic: "t-pricing" }, ["ada-1", "ben-1", "cy-1"]],
+        ["admin", org.admin, { topic: "t-competitor" }, ["ada-2"]],
+        ["admin", org.admin, { topic: "t-none" }, []],
+        ["admin", org.admin, { topic: "t-pricing", team: String(org.teams.south) }, ["cy-1"]],
+        ["admin", org.admin, { topic: "t-pricing", outcome: "Voicemail" }, ["ben-1"]],
+        ["manager", org.manager, { topic: "t-pricing" }, ["ada-1", "ben-1"]],
+        ["manager", org.manager, { topic: "t-pricing", team: String(org.teams.south) }, []],
+        ["rep", org.rep, { topic: "t-pricing" }, ["ada-1"]],
+        ["rep", org.rep, { topic: "t-competitor" }, ["ada-2"]],
+      ];
+      for (const [role, viewer, raw, want] of cases) {
+        const label = `${role} ${JSON.stringify(raw)}`;
+        const query = callsQuery.parse({ ...raw, pageSize: "50" });
+        const list = await listCalls(viewer, query);
+        expect(await names(list.calls.map((c) => c.id)), label).toEqual(want);
+        // A call mentioning the topic twice is listed and counted once.
+        expect(list.total, label).toBe(want.length);
+        const filter = await exportFilter(viewer, query);
+        const exported = (await org.sql.all<{ id: number }>(`SELECT c.id FROM calls c WHERE ${filter.where}`, filter.params)).map((r) => Number(r.id));
+        expect(await names(exported), `export ${label}`).toEqual(want);
+      }
+    });
+  }
+
+  it("refuses an empty topic in words", () => {
+    expect(callsQuery.safeParse({ topic: "" }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["topic: must not be empty"]);
+  });
+});

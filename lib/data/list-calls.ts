@@ -34,6 +34,8 @@ export const callsQuery = pageQuery
     maxScore: score.optional(),
     outcome: filterText(40).min(1, { message: "must not be empty" }).optional(),
     q: filterText(200).optional(),
+    /** A topic's id: only calls in which it was mentioned. */
+    topic: filterText(100).min(1, { message: "must not be empty" }).optional(),
   })
   .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, { message: "minScore must not be above maxScore", path: ["minScore"] });
 export type CallsQuery = z.infer<typeof callsQuery>;
@@ -127,6 +129,14 @@ export function callsFilter(
   if (query.minScore !== undefined) add(`${tested}c.overall_score >= ?`, query.minScore);
   if (query.maxScore !== undefined) add(`${tested}c.overall_score <= ?`, query.maxScore);
   if (query.outcome) add(`${tested}c.outcome = ?`, query.outcome);
+  // A probe per call: the call's topic summary by its unique (vendor, call_external_id), then the
+  // (topic_external_id, summary_id) index of the matches; neither database scans the matches.
+  if (query.topic) {
+    add(
+      `EXISTS (SELECT 1 FROM call_topic_summaries cts JOIN topic_matches tm ON tm.summary_id = cts.id WHERE cts.vendor = c.vendor AND cts.call_external_id = c.external_id AND tm.topic_external_id = ?)`,
+      query.topic,
+    );
+  }
   if (query.q && searchStrategy !== "none") {
     if (scopeReps && !scopeReps.length) add("1 = 0");
     else {
@@ -392,7 +402,7 @@ async function searchMoments(sql: SqlConnection, callIds: number[], q: string): 
  * becomes a sum over a few thousand rows. Null when they are not.
  */
 async function countFromRollups(sql: SqlConnection, viewer: Viewer, query: CallsQuery): Promise<number | null> {
-  if (query.q || query.minScore !== undefined || query.maxScore !== undefined || query.outcome) return null;
+  if (query.q || query.minScore !== undefined || query.maxScore !== undefined || query.outcome || query.topic) return null;
   const scope = repScope(viewer);
   const where: string[] = [];
   const params: SqlValue[] = [];
