@@ -54,6 +54,17 @@ export interface RepActivitySlots {
   listening: React.ReactNode;
 }
 
+/** The skills whose scores were left out of the averages, given on insufficient evidence, with how many. */
+export function InsufficientNote({ axes }: { axes: RepOverview["radar"] }) {
+  const left = axes.filter((a) => a.insufficient > 0);
+  if (!left.length) return null;
+  return (
+    <p className="mt-3 text-xs text-slate-600">
+      Left out of these averages, scored on insufficient evidence: {left.map((a) => `${a.label} (${formatCount(a.insufficient, "call")})`).join(", ")}.
+    </p>
+  );
+}
+
 export function RepView({
   repId,
   initial,
@@ -129,6 +140,7 @@ export function RepView({
           }
         >
           {data.radar.some((a) => a.rep !== null) ? <SkillRadar axes={data.radar} repName={data.rep.name} /> : <Empty title="No scores in this skill set" body="Choose another skill set, or a longer period." />}
+          <InsufficientNote axes={data.radar} />
         </Card>
         <Card title="Score trend, week by week">
           <ScoreTrend points={data.trend} repName={data.rep.name} />

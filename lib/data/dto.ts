@@ -48,7 +48,14 @@ export const leaderboardSchema = z.object({
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;
 
-export const radarAxisSchema = z.object({ skill: z.string(), label: z.string(), rep: z.number().nullable(), team: z.number().nullable() });
+export const radarAxisSchema = z.object({
+  skill: z.string(),
+  label: z.string(),
+  rep: z.number().nullable(),
+  team: z.number().nullable(),
+  /** The rep's scores of this skill the vendor marked as given on insufficient evidence: left out of `rep`, counted here. */
+  insufficient: z.number().int().default(0),
+});
 
 export const coachingItemSummarySchema = z.object({ kind: z.enum(["win", "opportunity", "drill"]), text: z.string(), facet: z.string().nullable(), count: z.number().int(), lastAt: isoString });
 

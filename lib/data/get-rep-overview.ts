@@ -46,8 +46,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   const counts = new Map(setCounts.map((s) => [s.skill_set, Number(s.calls)]));
   const skillSet = params.skillSet ?? [...SKILL_SETS].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
 
-  const repSkillsQuery = sql.all<{ skill: string; label: string; score_sum: number; n: number }>(
-    `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
+  const repSkillsQuery = sql.all<{ skill: string; label: string; score_sum: number; n: number; insufficient: number }>(
+    `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n, SUM(sk.insufficient_count) AS insufficient FROM rep_skill_rollups sk
      WHERE sk.rep_id = ? AND ${sk.sql} AND sk.skill_set = ? GROUP BY sk.skill`,
     [repId, ...sk.params, skillSet],
   );
@@ -98,6 +98,7 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     ? fixed.map(({ skill, label }) => ({ skill, label }))
     : [...new Map([...teamSkills, ...repSkills].map((s) => [s.skill, s.label])).entries()].map(([skill, label]) => ({ skill, label })).sort((a, b) => a.label.localeCompare(b.label));
   const repBySkill = new Map(repSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
+  const insufficientBySkill = new Map(repSkills.map((s) => [s.skill, Number(s.insufficient ?? 0)]));
   const teamBySkill = new Map(teamSkills.map((s) => [s.skill, ratio(s.score_sum, s.n)]));
 
   const repByWeek = new Map(repWeeks.map((w) => [Number(w.week), w]));
@@ -124,7 +125,7 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     to: params.to.toISOString(),
     skillSet,
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value], calls: counts.get(value) ?? 0 })),
-    radar: axes.map((a) => ({ ...a, rep: repBySkill.get(a.skill) ?? null, team: teamBySkill.get(a.skill) ?? null })),
+    radar: axes.map((a) => ({ ...a, rep: repBySkill.get(a.skill) ?? null, team: teamBySkill.get(a.skill) ?? null, insufficient: insufficientBySkill.get(a.skill) ?? 0 })),
     trend,
     stats: { calls: Number(stats.calls), avgScore: ratio(stats.score_sum, stats.scored), talkRatio: ratio(stats.talk_sum, stats.talk_n, 3), questionsAsked: ratio(stats.q_sum, stats.q_n), fillerWords: ratio(stats.f_sum, stats.f_n) },
     coaching: topCoaching.map((c) => ({ kind: c.kind, text: c.text, facet: c.facet, count: Number(c.n), lastAt: toDate(c.last_at)!.toISOString() })),

@@ -83,7 +83,7 @@ export async function compareWithSimulators(sql: SqlConnection, sims: RunningSim
 export async function rollupsAgainstCalls(sql: SqlConnection): Promise<{ stored: string[]; rebuilt: string[] }> {
   const read = async () => [
     ...(await sql.all(`SELECT grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count FROM rep_stat_rollups`)).map(line),
-    ...(await sql.all(`SELECT grain, bucket, skill_set, rep_id, skill, score_count, score_sum FROM rep_skill_rollups`)).map(line),
+    ...(await sql.all(`SELECT grain, bucket, skill_set, rep_id, skill, score_count, score_sum, insufficient_count FROM rep_skill_rollups`)).map(line),
   ].sort();
   const stored = await read();
   let rebuilt: string[] = [];
@@ -92,7 +92,7 @@ export async function rollupsAgainstCalls(sql: SqlConnection): Promise<{ stored:
       await rebuildAllRollups(tx);
       rebuilt = [
         ...(await tx.all(`SELECT grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count FROM rep_stat_rollups`)).map(line),
-        ...(await tx.all(`SELECT grain, bucket, skill_set, rep_id, skill, score_count, score_sum FROM rep_skill_rollups`)).map(line),
+        ...(await tx.all(`SELECT grain, bucket, skill_set, rep_id, skill, score_count, score_sum, insufficient_count FROM rep_skill_rollups`)).map(line),
       ].sort();
       throw new RollbackSignal();
     })

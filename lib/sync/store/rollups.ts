@@ -34,6 +34,15 @@ export function clampedScore(column: string): string {
 const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(${clampedScore("c.overall_score")}), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
   COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words)`;
 
+const SKILL_COLUMNS = `grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum, insufficient_count`;
+/**
+ * A skill's scores as they count in averages. A facet the vendor marked as
+ * scored on insufficient evidence (Salesfinity sends it as 0) says nothing of the
+ * skill: it is left out of the sum and the count, and counted on its own.
+ */
+const SKILL_AGGREGATES = `SUM(CASE WHEN s.insufficient_evidence THEN 0 ELSE 1 END), COALESCE(SUM(CASE WHEN s.insufficient_evidence THEN 0 ELSE ${clampedScore("s.score")} END), 0),
+  SUM(CASE WHEN s.insufficient_evidence THEN 1 ELSE 0 END)`;
+
 /** A typed pair: PostgreSQL cannot infer parameter types inside VALUES. */
 const PAIR = "(CAST(? AS INTEGER), CAST(? AS INTEGER))";
 
@@ -77,8 +86,8 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
       rangeParams,
     );
     await sql.run(
-      `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-       SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(${clampedScore("s.score")})
+      `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
+       SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), ${SKILL_AGGREGATES}
        FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND (${ranges})
        GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
       rangeParams,
@@ -101,8 +110,8 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
       rangeParams,
     );
     await sql.run(
-      `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-       SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum)
+      `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
+       SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum), SUM(insufficient_count)
        FROM rep_skill_rollups WHERE grain = 'day' AND (${ranges}) GROUP BY CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill`,
       rangeParams,
     );
@@ -134,8 +143,8 @@ export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
      SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, c.rep_id, c.vendor`,
   );
   await sql.run(
-    `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-     SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), COUNT(*), SUM(${clampedScore("s.score")})
+    `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
+     SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), ${SKILL_AGGREGATES}
      FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
   );
   await sql.run(
@@ -145,8 +154,8 @@ export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
      FROM rep_stat_rollups WHERE grain = 'day' GROUP BY CAST(bucket / 7 AS INTEGER), rep_id, vendor`,
   );
   await sql.run(
-    `INSERT INTO rep_skill_rollups (grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum)
-     SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum)
+    `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
+     SELECT 'week', CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill, MIN(label), SUM(score_count), SUM(score_sum), SUM(insufficient_count)
      FROM rep_skill_rollups WHERE grain = 'day' GROUP BY CAST(bucket / 7 AS INTEGER), skill_set, rep_id, skill`,
   );
 }
