@@ -27,6 +27,7 @@ async function pagesFor(page: Page, role: Role): Promise<{ name: string; path: s
     { name: "call", path: callHref ?? "/calls" },
     { name: "coaching", path: "/coaching" },
     { name: "settings", path: "/settings" },
+    { name: "topics", path: "/topics?period=90" },
   ];
   if (role === "rep") {
     const mySkills = await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My skills" }).getAttribute("href");
