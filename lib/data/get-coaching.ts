@@ -6,7 +6,7 @@ import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
 import { skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
-import { callParties } from "./get-call";
+import { CALL_PARTY_COLUMNS, type CallPartyRow, callParties } from "./get-call";
 import { ratio } from "./get-leaderboard";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
@@ -75,15 +75,9 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
         meeting_id: number;
         questions: unknown;
         call_id: number | null;
-        prospect_company: string | null;
-        prospect_name: string | null;
-        prospect_email: string | null;
-        direction: string | null;
-        from_number: string | null;
-        to_number: string | null;
         held: unknown;
-      }>(
-        `SELECT v.meeting_id, v.questions, c.id AS call_id, c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number,
+      } & CallPartyRow>(
+        `SELECT v.meeting_id, v.questions, c.id AS call_id, ${CALL_PARTY_COLUMNS},
                 EXISTS (SELECT 1 FROM calls x WHERE x.vendor = m.vendor AND x.external_id = v.call_external_id AND x.deleted_at IS NULL) AS held
          FROM meeting_call_reviews v JOIN coaching_meetings m ON m.id = v.meeting_id
          LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL${visibleCall.sql}

@@ -4,7 +4,7 @@ import { getSql } from "@/lib/db";
 import { toBool, toDate } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
 import { type RepActivity, repActivitySchema, type RepKpi } from "./dto-rep-activity";
-import { callParties } from "./get-call";
+import { CALL_PARTY_COLUMNS, type CallPartyRow, callParties } from "./get-call";
 import { findVisibleRep } from "./get-rep-overview";
 import { repScope } from "./scope";
 
@@ -57,15 +57,9 @@ export async function getRepActivity(viewer: Viewer, repId: number, params: RepA
     listened_on: string;
     seconds: number;
     call_id: number | null;
-    prospect_company: string | null;
-    prospect_name: string | null;
-    prospect_email: string | null;
-    direction: string | null;
-    from_number: string | null;
-    to_number: string | null;
     held: unknown;
-  }>(
-    `SELECT l.listened_on, l.seconds_listened AS seconds, c.id AS call_id, c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number,
+  } & CallPartyRow>(
+    `SELECT l.listened_on, l.seconds_listened AS seconds, c.id AS call_id, ${CALL_PARTY_COLUMNS},
             EXISTS (SELECT 1 FROM calls x WHERE x.vendor = l.vendor AND x.external_id = l.call_external_id AND x.deleted_at IS NULL) AS held
      FROM rep_identities i JOIN listens l ON l.vendor = i.vendor AND l.listener_external_id = i.external_id
      LEFT JOIN calls c ON c.vendor = l.vendor AND c.external_id = l.call_external_id AND c.deleted_at IS NULL${visible.sql}
