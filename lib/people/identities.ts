@@ -11,10 +11,8 @@ import { toBool } from "@/lib/db/values";
 import { isVendor, VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { recordAudit } from "./audit";
+import { rowId } from "./users";
 
-/** Ids are 32-bit integers in PostgreSQL; a larger one names nothing. */
-const rowId = (what: string) =>
-  z.number({ message: `must be a ${what}'s id` }).int({ message: "must be a whole number" }).positive({ message: "must be positive" }).max(2_147_483_647, { message: `is not a ${what}'s id` });
 
 export const identityFilterSchema = z.object({
   /** "unassigned": identities of people whose rep is on no team (no manager sees their calls); "all": every identity, AI agents too. */

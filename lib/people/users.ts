@@ -11,7 +11,7 @@ import { recordAudit } from "./audit";
 /** More than any organisation has: a bound on the lookups one request can ask for. */
 const MAX_TEAMS = 500;
 /** Ids are 32-bit integers in PostgreSQL; a larger one names nothing. */
-const rowId = (what: string) =>
+export const rowId = (what: string) =>
   z.number({ message: `must be a ${what}'s id` }).int({ message: "must be a whole number" }).positive({ message: "must be positive" }).max(2_147_483_647, { message: `is not a ${what}'s id` });
 
 const nameSchema = z.string().trim().min(1, { message: "is required" }).max(120, { message: "must be at most 120 characters" }).regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" });
