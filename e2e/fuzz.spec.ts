@@ -60,6 +60,18 @@ function discover(): Endpoint[] {
 
 // ─── Requests ───────────────────────────────────────────────────────────────
 
+/**
+ * Routes that change who counts for whom or what a user may do. Their schemas refuse unknown keys,
+ * so every object sent carries one: the fuzz can never link, merge, mark or disable for real, whatever
+ * the seed, and the other tests' sign-ins and reps stay as they are.
+ */
+const CHANGES_PEOPLE = /^api\/admin\/(?:identities\/link|reps\/merge|reps\/\[repId\]|users\/\[userId\])$/;
+const refusedPeopleBody: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue().filter((v) => v === null || typeof v !== "object" || Array.isArray(v)),
+  fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((fields) => ({ ...fields, fuzzNotAField: true })),
+  fc.record({ vendor: fc.string(), externalId: fc.string(), repId: fc.integer(), fromRepId: fc.integer(), intoRepId: fc.integer(), isAgent: fc.boolean(), disabled: fc.boolean(), fuzzNotAField: fc.constant(1) }),
+);
+
 interface Probe {
   method: string;
   url: string;
@@ -83,7 +95,6 @@ function probesFor(endpoint: Endpoint, method: string, count: number, known: Kno
   const segmentValue = (name: string): fc.Arbitrary<string> => {
     if (name === "[callId]") return segmentArb(known.calls);
     if (name === "[repId]") return segmentArb(known.reps);
-    // Never a real user's id: a valid change could disable the sign-ins the other tests use.
     if (name === "[userId]") return segmentArb([]);
     if (name === "[...nextauth]") return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...AUTH_PATHS) }, { weight: 1, arbitrary: fc.array(segmentArb([]), { minLength: 1, maxLength: 4 }).map((s) => s.join("/")) });
     throw new Error(`${endpoint.file}: no fuzz values for the path parameter ${name}; add them to e2e/fuzz.spec.ts`);
@@ -100,6 +111,8 @@ function probesFor(endpoint: Endpoint, method: string, count: number, known: Kno
     const bodyText =
       base === "api/admin/users"
         ? jsonOrRaw(userBodyArb(known))
+        : CHANGES_PEOPLE.test(base)
+          ? jsonOrRaw(refusedPeopleBody)
         : base === "api/admin/sync"
           ? jsonOrRaw(refusedSyncBody)
           : base.startsWith("api/webhooks/")
