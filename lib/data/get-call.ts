@@ -112,6 +112,7 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
     markers.push({ kind: note.kind, startSec: note.startSec, endSec: note.endSec, label: note.kind === "highlight" ? "Highlight" : "Comment", text: note.text });
   }
   markers.sort((a, b) => a.startSec - b.startSec);
+  const [scorecards, activity] = await Promise.all([scorecardResults(sql, row), callActivity(sql, row)]);
   const detail: CallDetail = {
     id: Number(row.id),
     vendor: row.vendor as CallDetail["vendor"],
@@ -166,8 +167,8 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
     recordingUrl: row.recording_url ? `/api/calls/${row.id}/recording` : null,
     hasTranscript: toBool(row.has_transcript),
     extras: {
-      scorecards: await scorecardResults(sql, row),
-      activity: await callActivity(sql, row),
+      scorecards,
+      activity,
       crm: crmMatches(parseJsonColumn(row.crm_matches)),
       facetDetails: scores.filter((s) => s.skill_set === "salesfinity").flatMap((s) => facetDetails(s.skill, parseJsonColumn(s.details)) ?? []),
       objections: objections(insight ? parseJsonColumn(insight.call_metadata) : null, scores.find((s) => s.skill_set === "salesfinity" && s.skill === "objection_handling")?.details),
@@ -250,7 +251,9 @@ async function scorecardResults(sql: SqlConnection, call: CallKey): Promise<Scor
 /** Who listened to the call and who shared it with whom, newest first. */
 async function callActivity(sql: SqlConnection, call: CallKey): Promise<CallActivity> {
   // A vendor user is a rep identity, named by its rep (the unique (vendor, external_id) index).
-  const listens = await sql.all<{ listener: string | null; listened_on: string; seconds_listened: unknown }>(
+  // Independent reads: on PostgreSQL they run side by side on the pool.
+  const [listens, shares] = await Promise.all([
+    sql.all<{ listener: string | null; listened_on: string; seconds_listened: unknown }>(
     `SELECT r.name AS listener, l.listened_on, l.seconds_listened
      FROM listens l
      LEFT JOIN rep_identities i ON i.vendor = l.vendor AND i.external_id = l.listener_external_id
@@ -258,9 +261,9 @@ async function callActivity(sql: SqlConnection, call: CallKey): Promise<CallActi
      WHERE l.vendor = ? AND l.call_external_id = ?
      ORDER BY l.listened_on DESC, l.id DESC
      LIMIT ${MAX_LISTENS + 1}`,
-    [call.vendor, call.external_id],
-  );
-  const shares = await sql.all<{ shared_by: string | null; shared_at: unknown; recipient_user_ids: unknown; recipient_emails: unknown }>(
+      [call.vendor, call.external_id],
+    ),
+    sql.all<{ shared_by: string | null; shared_at: unknown; recipient_user_ids: unknown; recipient_emails: unknown }>(
     `SELECT r.name AS shared_by, s.shared_at, s.recipient_user_ids, s.recipient_emails
      FROM shares s
      LEFT JOIN rep_identities i ON i.vendor = s.vendor AND i.external_id = s.shared_by_external_id
@@ -268,8 +271,9 @@ async function callActivity(sql: SqlConnection, call: CallKey): Promise<CallActi
      WHERE s.vendor = ? AND s.call_external_id = ?
      ORDER BY s.shared_at DESC, s.id DESC
      LIMIT ${MAX_SHARES + 1}`,
-    [call.vendor, call.external_id],
-  );
+      [call.vendor, call.external_id],
+    ),
+  ]);
   const shown = shares.slice(0, MAX_SHARES).map((s) => ({
     sharedBy: s.shared_by,
     sharedAt: toDate(s.shared_at)!.toISOString(),
