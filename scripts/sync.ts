@@ -7,6 +7,7 @@ import { loadEnvOrExit } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
 import { openSql } from "../lib/db/sql";
 import { VENDOR_LABELS } from "../lib/domain/vendors";
+import { runRecompute } from "../lib/skills/recompute";
 import { describeHolder, describeVendorResult } from "../lib/sync/engine";
 import { formatSummary, syncAll } from "../lib/sync/run-all";
 import { buildConnectors } from "../lib/vendors";
@@ -54,6 +55,11 @@ const results = await syncAll(sql, connectors, {
     if (event.type === "stream-end" && event.error) console.error(`${label}: failed: ${event.error}`);
   },
 });
+// A skill-mapping recompute that is queued or was cut short: finish it here, unless the app is running it.
+if (!controller.signal.aborted) {
+  const outcome = await runRecompute(sql, { signal: controller.signal });
+  if (outcome === "done") console.error("skill rollups recomputed after a mapping change");
+}
 await sql.close();
 console.log(formatSummary(results));
 console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,18 +10,20 @@ const board: Leaderboard = {
   skillSet: "salesfinity",
   skillSets: [],
   skills: SALESFINITY_FACETS.map((f) => ({ skill: f.skill, label: f.label })),
+  headline: "unified",
+  skillsNote: null,
   teams: [],
   rows: [
-    { rank: 1, tied: false, thin: false, repId: 7, name: "Marcus Reid", team: "Finance & Risk", calls: 4, scoredCalls: 3, avgScore: 81.6, skills: { discovery: 77.2 }, talkRatio: 0.456, questionsAsked: 8.4, fillerWords: 2.5, trend: [60, 70, 80] },
-    { rank: 2, tied: true, thin: false, repId: 8, name: "Ana Ruiz", team: null, calls: 12, scoredCalls: 10, avgScore: 64, skills: { discovery: 90 }, talkRatio: null, questionsAsked: 5, fillerWords: null, trend: [] },
-    { rank: 2, tied: true, thin: false, repId: 9, name: "Sam Cole", team: "North", calls: 5, scoredCalls: 5, avgScore: 64, skills: { discovery: 50 }, talkRatio: 0.5, questionsAsked: 6, fillerWords: 1, trend: [] },
+    { rank: 1, tied: false, thin: false, repId: 7, name: "Marcus Reid", team: "Finance & Risk", calls: 4, scoredCalls: 3, avgScore: 81.6, bySource: [], skills: { discovery: 77.2 }, talkRatio: 0.456, questionsAsked: 8.4, fillerWords: 2.5, trend: [60, 70, 80] },
+    { rank: 2, tied: true, thin: false, repId: 8, name: "Ana Ruiz", team: null, calls: 12, scoredCalls: 10, avgScore: 64, bySource: [], skills: { discovery: 90 }, talkRatio: null, questionsAsked: 5, fillerWords: null, trend: [] },
+    { rank: 2, tied: true, thin: false, repId: 9, name: "Sam Cole", team: "North", calls: 5, scoredCalls: 5, avgScore: 64, bySource: [], skills: { discovery: 50 }, talkRatio: 0.5, questionsAsked: 6, fillerWords: 1, trend: [] },
     // A high average from one call: ranked after the others.
-    { rank: 4, tied: false, thin: true, repId: 10, name: "Lee Park", team: "North", calls: 1, scoredCalls: 1, avgScore: 95, skills: { discovery: 60 }, talkRatio: 0.4, questionsAsked: 7, fillerWords: 2, trend: [] },
+    { rank: 4, tied: false, thin: true, repId: 10, name: "Lee Park", team: "North", calls: 1, scoredCalls: 1, avgScore: 95, bySource: [], skills: { discovery: 60 }, talkRatio: 0.4, questionsAsked: 7, fillerWords: 2, trend: [] },
   ],
   agents: [],
 };
 
-const agentRow = { tied: false, thin: false, team: null, skills: {}, talkRatio: null, questionsAsked: null, fillerWords: null, trend: [] };
+const agentRow = { tied: false, thin: false, team: null, skills: {}, bySource: [], talkRatio: null, questionsAsked: null, fillerWords: null, trend: [] };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 

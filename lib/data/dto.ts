@@ -22,9 +22,12 @@ export const leaderboardRowSchema = z.object({
   name: z.string(),
   team: z.string().nullable(),
   calls: z.number().int(),
-  /** Calls with an overall score: what the average, the thin mark and the minimum-calls filter count. */
+  /** Calls with a headline score: what the average, the thin mark and the minimum-calls filter count. */
   scoredCalls: z.number().int(),
+  /** The headline score: the unified-skill score over every source, or one source's overall score when the board is filtered to it. */
   avgScore: z.number().nullable(),
+  /** Each source's own overall score (0-100 as that vendor defines it), one click away from the headline. */
+  bySource: z.array(z.object({ vendor: z.string(), label: z.string(), calls: z.number().int(), scoredCalls: z.number().int(), avgScore: z.number().nullable() })).default([]),
   skills: z.record(z.string(), z.number().nullable()),
   talkRatio: z.number().nullable(),
   questionsAsked: z.number().nullable(),
@@ -40,6 +43,10 @@ export const leaderboardSchema = z.object({
   skillSet: z.string(),
   skillSets: z.array(z.object({ value: z.string(), label: z.string() })),
   skills: z.array(skillColumnSchema),
+  /** What the headline score is: "unified" (Coachboard skills, every source) or the vendor the board is filtered to. */
+  headline: z.string().default("unified"),
+  /** Why no skill columns show (a source's filter with the all-sources skills), in words; null when they show. */
+  skillsNote: z.string().nullable().default(null),
   teams: z.array(z.object({ id: z.number().int(), name: z.string() })),
   /** People only. */
   rows: z.array(leaderboardRowSchema),

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import type { SqlValue } from "@/lib/db/sql";
+import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
-import { skillKey } from "@/lib/domain/skills";
+import { defaultMapping, skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
 import { CALL_PARTY_COLUMNS, type CallPartyRow, callParties } from "./get-call";
 import { ratio } from "./get-leaderboard";
@@ -107,15 +107,18 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
     const start = toDate(plan.start_date) ?? toDate(own[0]?.started_at ?? null);
     const effect = [];
     if (start && skills.length) {
-      // Before and since the plan, from the rep's daily and weekly skill rollups.
+      // Before and since the plan, from the rep's daily and weekly rollups of the Coachboard skill each
+      // plan skill (an ExecVision skill) maps to: every source's scores of it, not names that happen to match.
       const startDay = Math.floor(start.getTime() / DAY_MS);
-      const keys = skills.map(skillKey);
+      const keys = await unifiedSkillsOf(sql, skills);
+      const asked = [...new Set(keys.filter((k): k is string => k !== null))];
       const phase = async (fromDay: number, toDay: number) => {
+        if (!asked.length) return [];
         const cover = coverSql(coverDays(fromDay, toDay), "sk");
         return sql.all<{ skill: string; score_sum: number; n: number }>(
           `SELECT sk.skill, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
-           WHERE sk.rep_id = ? AND ${cover.sql} AND sk.skill IN (${list(keys.length)}) GROUP BY sk.skill`,
-          [plan.rep_id, ...cover.params, ...keys],
+           WHERE sk.rep_id = ? AND ${cover.sql} AND sk.skill_set = 'unified' AND sk.skill IN (${list(asked.length)}) GROUP BY sk.skill`,
+          [plan.rep_id, ...cover.params, ...asked],
         );
       };
       const before = await phase(startDay - BEFORE_WINDOW_DAYS, startDay - 1);
@@ -123,6 +126,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
       for (const [index, name] of skills.entries()) {
         const b = before.filter((r) => r.skill === keys[index]);
         const a = since.filter((r) => r.skill === keys[index]);
+        // Two plan skills on one Coachboard skill share its figures.
         const sum = (rows: typeof b, key: "score_sum" | "n") => rows.reduce((n, r) => n + Number(r[key]), 0);
         effect.push({
           skill: name,
@@ -149,4 +153,14 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
     });
   }
   return coachingSchema.parse({ plans: out });
+}
+
+/** The Coachboard skill each plan skill (an ExecVision skill name) counts towards: its mapping, else the default one. */
+async function unifiedSkillsOf(sql: SqlConnection, names: string[]): Promise<(string | null)[]> {
+  const keys = names.map(skillKey);
+  const rows = keys.length
+    ? await sql.all<{ skill: string; unified_skill: string | null }>(`SELECT skill, unified_skill FROM skill_mappings WHERE skill_set = 'scorecard' AND skill IN (${keys.map(() => "?").join(", ")})`, keys)
+    : [];
+  const mapped = new Map(rows.map((r) => [r.skill, r.unified_skill]));
+  return keys.map((key, i) => (mapped.has(key) ? mapped.get(key)! : defaultMapping("scorecard", key, names[i]).unifiedSkill));
 }

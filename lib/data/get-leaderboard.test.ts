@@ -54,7 +54,8 @@ await describeEachDatabase("the leaderboard's ranking rules", (provider) => {
   });
 
   const period = days("2025-12-01", "2026-02-28");
-  const board = (minCalls: number, viewer = () => org.admin) => getLeaderboard(viewer(), { ...period, minCalls, skillSet: "salesfinity" });
+  // Filtered to the source, the headline is its own overall score: these rules hold for any headline.
+  const board = (minCalls: number, viewer = () => org.admin) => getLeaderboard(viewer(), { ...period, minCalls, skillSet: "scorecard", vendor: VENDOR });
   const names = (rows: { name: string }[]) => rows.map((r) => r.name);
 
   it("carries each rep's scored calls next to their calls", async () => {
@@ -98,8 +99,56 @@ await describeEachDatabase("the leaderboard's ranking rules", (provider) => {
     const north = await board(0, () => org.manager);
     expect(names(north.rows)).toEqual(["Ada Lane", "Ben Moss"]);
     expect(names(north.agents)).toEqual(["Dial Bot"]);
-    const south = await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "salesfinity", teamId: org.teams.south });
+    const south = await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "scorecard", vendor: VENDOR, teamId: org.teams.south });
     expect(names(south.rows)).toEqual(["Cy Ward"]);
     expect(south.agents).toEqual([]);
+  });
+
+  it("heads with the unified-skill score over every source, each source's own score one click away", async () => {
+    // Cy gets a Salesfinity call whose facets map to Coachboard skills: intro 60 → Opening, pitch 80 → Value & pitch,
+    // tonality scored on insufficient evidence (left out). Its unified score is the mean of its skills: 70.
+    await org.sql.transaction((tx) =>
+      writeBatch(
+        tx,
+        {
+          calls: [
+            {
+              vendor: "salesfinity",
+              externalId: "cy-sf-1",
+              repExternalId: "cy-sf",
+              rep: { vendor: "salesfinity", externalId: "cy-sf", email: "cy@org.example", firstName: "Cy", lastName: "Ward", raw: null },
+              startedAt: new Date(`${CALL_DAYS[2]}T16:00:00Z`),
+              durationSec: 300,
+              overallScore: 64,
+              scores: [
+                { skillSet: "salesfinity", skill: "intro", label: "Intro", score: 60 },
+                { skillSet: "salesfinity", skill: "pitch", label: "Pitch", score: 80 },
+                { skillSet: "salesfinity", skill: "tonality", label: "Tonality", score: 0, insufficientEvidence: true },
+              ],
+              raw: { id: "cy-sf-1" },
+            },
+          ],
+        },
+        new Date("2026-02-01T00:00:00Z"),
+      ),
+    );
+    const all = await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "unified" });
+    expect(all.headline).toBe("unified");
+    const cy = all.rows.find((r) => r.name === "Cy Ward")!;
+    // One call with Coachboard skills: the headline counts it, not the ExecVision call that has an overall score only.
+    expect([cy.calls, cy.scoredCalls, cy.avgScore]).toEqual([2, 1, 70]);
+    expect(cy.skills).toMatchObject({ opening: 60, value_pitch: 80, delivery: null });
+    expect(cy.bySource.map((s) => [s.vendor, s.calls, s.scoredCalls, s.avgScore])).toEqual([
+      ["execvision", 1, 1, 70],
+      ["salesfinity", 1, 1, 64],
+    ]);
+    expect(all.skills.map((s) => s.label)).toEqual(["Opening", "Discovery", "Value & pitch", "Objection handling", "Closing & next step", "Delivery", "Active listening"]);
+    // Ben's calls have overall scores and no skills: no unified score, ranked after those with one.
+    expect(all.rows.find((r) => r.name === "Ben Moss")).toMatchObject({ avgScore: null, scoredCalls: 0 });
+    // Filtered to one source, the headline is that source's own overall score, and the all-sources skills step aside.
+    const sf = await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "unified", vendor: "salesfinity" });
+    expect(sf.rows.find((r) => r.name === "Cy Ward")).toMatchObject({ avgScore: 64, scoredCalls: 1 });
+    expect(sf.skills).toEqual([]);
+    expect(sf.skillsNote).toMatch(/Salesfinity's own skills/);
   });
 });

@@ -4,8 +4,8 @@ import { getSql } from "@/lib/db";
 import { concatAgg } from "@/lib/db/dialect";
 import type { SqlValue } from "@/lib/db/sql";
 import { toBool } from "@/lib/db/values";
-import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
-import type { Vendor } from "@/lib/domain/vendors";
+import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet, type VendorSkillSet } from "@/lib/domain/skills";
+import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 import { lastDayShown } from "@/lib/http/params";
 import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto";
 import { rankPeopleAndAgents } from "./rank";
@@ -22,13 +22,17 @@ export interface LeaderboardParams {
 }
 
 /** Which vendor a skill set's scores come from. */
-export const SKILL_SET_VENDOR: Record<SkillSet, Vendor> = { salesfinity: "salesfinity", analyses: "analyses", scorecard: "execvision" };
+export const SKILL_SET_VENDOR: Record<VendorSkillSet, Vendor> = { salesfinity: "salesfinity", analyses: "analyses", scorecard: "execvision" };
 
 /**
- * Reps ranked by average overall score over a period. Everything is summed in
- * SQL from the daily and weekly rollups, never from the calls themselves.
- * The minimum counts scored calls (an unscored call says nothing about the
- * score), and AI voice agents come back apart from the people.
+ * Reps ranked by their headline score over a period: the unified-skill score
+ * (each scored call's mean over Coachboard's skills, whatever the source, so
+ * a source weighs as many calls as it scored), or, filtered to one source,
+ * that source's own overall score. Every source's own score comes along,
+ * one click away. Everything is summed in SQL from the daily and weekly
+ * rollups, never from the calls themselves. The minimum counts scored calls
+ * (an unscored call says nothing about the score), and AI voice agents come
+ * back apart from the people.
  */
 export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams): Promise<Leaderboard> {
   const sql = await getSql();
@@ -50,17 +54,18 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
   // not one per rep and week.
   const stats = coverSql(cover, "ro");
   const week = rowWeekSql("ro");
-  const repsQuery = sql.all<{ rep_id: number; calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
-    `SELECT ro.rep_id, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored,
+  const unified = !params.vendor;
+  const repsQuery = sql.all<{ rep_id: number; vendor: string; calls: number; score_sum: number; scored: number; u_sum: number; u_n: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null }>(
+    `SELECT ro.rep_id, ro.vendor, SUM(ro.calls) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.unified_sum) AS u_sum, SUM(ro.unified_count) AS u_n,
             SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n, SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n,
             SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n,
-            ${concatAgg(sql.provider, `CAST(${week} AS TEXT) || ':' || CAST(ro.score_sum AS TEXT) || ':' || CAST(ro.scored_calls AS TEXT)`)} AS trend
+            ${concatAgg(sql.provider, `CAST(${week} AS TEXT) || ':' || CAST(${unified ? "ro.unified_sum" : "ro.score_sum"} AS TEXT) || ':' || CAST(${unified ? "ro.unified_count" : "ro.scored_calls"} AS TEXT)`)} AS trend
      FROM rep_stat_rollups ro WHERE ${stats.sql}${params.vendor ? " AND ro.vendor = ?" : ""}${restrict("ro")}
-     GROUP BY ro.rep_id HAVING SUM(ro.scored_calls) >= ? OR ro.rep_id IN (SELECT a.id FROM reps a WHERE a.is_agent = ?)`,
-    // Agents carry no overall score, so the minimum would hide every one: it ranks people only.
-    [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs, params.minCalls, true],
+     GROUP BY ro.rep_id, ro.vendor`,
+    [...stats.params, ...(params.vendor ? [params.vendor] : []), ...repArgs],
   );
-  const skillsVisible = !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
+  // The unified skills are summed over every source: shown with no source filter. A source's own skills show unless another source is chosen.
+  const skillsVisible = params.skillSet === "unified" ? !params.vendor : !params.vendor || SKILL_SET_VENDOR[params.skillSet] === params.vendor;
   const skillCover = coverSql(cover, "sk");
   const skillsQuery = skillsVisible
     ? sql.all<{ rep_id: number; skill: string; label: string; score_sum: number; n: number }>(
@@ -75,8 +80,11 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     viewer.role === "admin" ? [] : viewer.teamIds,
   );
 
+  const skillListQuery = params.skillSet === "unified" ? sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key`) : Promise.resolve([]);
+
   // Independent reads: on PostgreSQL they run side by side on the pool.
-  const [reps, skills, teams] = await Promise.all([repsQuery, skillsQuery, teamsQuery]);
+  const [perVendor, skills, teams, skillList] = await Promise.all([repsQuery, skillsQuery, teamsQuery, skillListQuery]);
+  const reps = sumPerRep(perVendor, unified);
 
   // Each rollup row of a rep as week:score_sum:scored; a week may come as several rows (days, vendors).
   const points = reps.map((r) =>
@@ -105,8 +113,7 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     }
     totals.set(Number(r.rep_id), { ...r, series: sums.map((sum, j) => ratio(sum, counts[j])) });
   }
-  const ranked = [...totals.entries()];
-  const ids = ranked.map(([id]) => id);
+  const ids = [...totals.keys()];
   // Whether a rep is an AI voice agent comes with the names: a look-up per rep shown,
   // not a join of reps into the aggregate over every rollup row.
   const names = new Map<number, { name: string; team: string | null; isAgent: boolean }>();
@@ -120,7 +127,9 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     }
   }
 
-  const skillColumns = columnsFor(params.skillSet, skills);
+  // The minimum counts scored calls; it ranks people only (agents carry no overall score, so it would hide every one).
+  const ranked = [...totals.entries()].filter(([id, t]) => Number(t.scored) >= params.minCalls || names.get(id)?.isAgent);
+  const skillColumns = params.skillSet === "unified" ? skillList.map((s) => ({ skill: s.key, label: s.label })) : columnsFor(params.skillSet, skills);
   const bySkill = new Map<number, Record<string, number | null>>();
   for (const sk of skills) {
     const entry = bySkill.get(Number(sk.rep_id)) ?? {};
@@ -135,6 +144,7 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     calls: Number(t.calls),
     scoredCalls: Number(t.scored),
     avgScore: ratio(t.score_sum, t.scored),
+    bySource: t.bySource,
     skills: Object.fromEntries(skillColumns.map((c) => [c.skill, bySkill.get(id)?.[c.skill] ?? null])),
     talkRatio: ratio(t.talk_sum, t.talk_n, 3),
     questionsAsked: ratio(t.q_sum, t.q_n),
@@ -147,10 +157,38 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     to: lastDayShown(params.from, params.to).toISOString(),
     skillSet: params.skillSet,
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value] })),
-    skills: skillColumns,
+    skills: skillsVisible ? skillColumns : [],
+    headline: params.vendor ?? "unified",
+    skillsNote:
+      params.skillSet === "unified" && params.vendor ? `Coachboard skills add up every source: choose ${VENDOR_LABELS[params.vendor]}'s own skills to see them for this source alone.` : null,
     teams: teams.map((t) => ({ id: Number(t.id), name: t.name })),
     ...rankPeopleAndAgents(rows),
   });
+}
+
+type VendorRow = { rep_id: number; vendor: string; calls: number; score_sum: number; scored: number; u_sum: number; u_n: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number; trend: string | null };
+
+/**
+ * One row per rep from its rows per source: the headline sums (the unified
+ * score's, or the one source's overall score's) and each source's own score.
+ */
+function sumPerRep(rows: VendorRow[], unified: boolean) {
+  const byRep = new Map<number, Omit<VendorRow, "vendor"> & { bySource: { vendor: string; label: string; calls: number; scoredCalls: number; avgScore: number | null }[] }>();
+  for (const r of rows) {
+    const id = Number(r.rep_id);
+    const t = byRep.get(id) ?? { rep_id: id, calls: 0, score_sum: 0, scored: 0, u_sum: 0, u_n: 0, talk_sum: 0, talk_n: 0, q_sum: 0, q_n: 0, f_sum: 0, f_n: 0, trend: null, bySource: [] };
+    for (const key of ["calls", "score_sum", "scored", "u_sum", "u_n", "talk_sum", "talk_n", "q_sum", "q_n", "f_sum", "f_n"] as const) t[key] += Number(r[key]);
+    t.trend = [t.trend, r.trend].filter(Boolean).join(",") || null;
+    t.bySource.push({ vendor: r.vendor, label: VENDOR_LABELS[r.vendor as Vendor] ?? r.vendor, calls: Number(r.calls), scoredCalls: Number(r.scored), avgScore: ratio(r.score_sum, r.scored) });
+    byRep.set(id, t);
+  }
+  return [...byRep.values()].map((t) => ({
+    ...t,
+    // The headline's sums: the unified score over every source, or the filtered source's own.
+    score_sum: unified ? t.u_sum : t.score_sum,
+    scored: unified ? t.u_n : t.scored,
+    bySource: t.bySource.sort((a, b) => b.scoredCalls - a.scoredCalls || a.label.localeCompare(b.label)),
+  }));
 }
 
 /** sum / count, rounded; null when nothing was counted. */

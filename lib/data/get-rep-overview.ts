@@ -44,7 +44,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     [repId, ...sk.params],
   );
   const counts = new Map(setCounts.map((s) => [s.skill_set, Number(s.calls)]));
-  const skillSet = params.skillSet ?? [...SKILL_SETS].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  // Coachboard's own skills (every source) unless asked otherwise; a source's own set when only it has scores yet.
+  const skillSet = params.skillSet ?? (counts.get("unified") ? "unified" : [...SKILL_SETS].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]);
 
   const repSkillsQuery = sql.all<{ skill: string; label: string; score_sum: number; n: number; insufficient: number }>(
     `SELECT sk.skill, MIN(sk.label) AS label, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n, SUM(sk.insufficient_count) AS insufficient FROM rep_skill_rollups sk
@@ -58,17 +59,17 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   );
   const week = rowWeekSql("ro");
   const repWeeksQuery = sql.all<{ week: number; score_sum: number; scored: number; calls: number }>(
-    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.calls) AS calls FROM rep_stat_rollups ro
+    `SELECT ${week} AS week, SUM(ro.unified_sum) AS score_sum, SUM(ro.unified_count) AS scored, SUM(ro.calls) AS calls FROM rep_stat_rollups ro
      WHERE ro.rep_id = ? AND ${ro.sql} GROUP BY ${week}`,
     [repId, ...ro.params],
   );
   const teamWeeksQuery = sql.all<{ week: number; score_sum: number; scored: number }>(
-    `SELECT ${week} AS week, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
+    `SELECT ${week} AS week, SUM(ro.unified_sum) AS score_sum, SUM(ro.unified_count) AS scored FROM rep_stat_rollups ro JOIN reps r ON r.id = ro.rep_id
      WHERE ${teamScope.sql} AND ${ro.sql} GROUP BY ${week}`,
     [...teamScope.params, ...ro.params],
   );
   const statsQuery = sql.all<{ calls: number; score_sum: number; scored: number; talk_sum: number; talk_n: number; q_sum: number; q_n: number; f_sum: number; f_n: number }>(
-    `SELECT COALESCE(SUM(ro.calls), 0) AS calls, SUM(ro.score_sum) AS score_sum, SUM(ro.scored_calls) AS scored, SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n,
+    `SELECT COALESCE(SUM(ro.calls), 0) AS calls, SUM(ro.unified_sum) AS score_sum, SUM(ro.unified_count) AS scored, SUM(ro.talk_ratio_sum) AS talk_sum, SUM(ro.talk_ratio_count) AS talk_n,
             SUM(ro.questions_sum) AS q_sum, SUM(ro.questions_count) AS q_n, SUM(ro.fillers_sum) AS f_sum, SUM(ro.fillers_count) AS f_n
      FROM rep_stat_rollups ro WHERE ro.rep_id = ? AND ${ro.sql}`,
     [repId, ...ro.params],
@@ -83,8 +84,9 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
      WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC`,
     [repId],
   );
+  const unifiedSkillsQuery = skillSet === "unified" ? sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key`) : Promise.resolve([]);
   // Independent reads: on PostgreSQL they run side by side on the pool.
-  const [repSkills, teamSkills, repWeeks, teamWeeks, [stats], coaching, plans] = await Promise.all([
+  const [repSkills, teamSkills, repWeeks, teamWeeks, [stats], coaching, plans, unifiedSkills] = await Promise.all([
     repSkillsQuery,
     teamSkillsQuery,
     repWeeksQuery,
@@ -92,8 +94,10 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     statsQuery,
     coachingQuery,
     plansQuery,
+    unifiedSkillsQuery,
   ]);
-  const fixed = skillSet === "salesfinity" ? SALESFINITY_FACETS : skillSet === "analyses" ? ANALYSIS_SCORES : null;
+  const fixed =
+    skillSet === "unified" ? unifiedSkills.map((s) => ({ skill: s.key, label: s.label })) : skillSet === "salesfinity" ? SALESFINITY_FACETS : skillSet === "analyses" ? ANALYSIS_SCORES : null;
   const axes = fixed
     ? fixed.map(({ skill, label }) => ({ skill, label }))
     : [...new Map([...teamSkills, ...repSkills].map((s) => [s.skill, s.label])).entries()].map(([skill, label]) => ({ skill, label })).sort((a, b) => a.label.localeCompare(b.label));

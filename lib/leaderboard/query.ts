@@ -16,7 +16,7 @@ export const leaderboardQuery = periodQuery.and(
     team: optionalId,
     vendor: vendorFilter.optional(),
     minCalls: z.coerce.number({ message: "must be a number" }).int().min(0).max(10_000, { message: "must be at most 10000" }).default(3),
-    skillSet: z.enum(SKILL_SETS, { message: `must be one of ${SKILL_SETS.join(", ")}` }).default("salesfinity"),
+    skillSet: z.enum(SKILL_SETS, { message: `must be one of ${SKILL_SETS.join(", ")}` }).default("unified"),
   }),
 ).and(sortSchema);
 export type LeaderboardQuery = z.infer<typeof leaderboardQuery>;

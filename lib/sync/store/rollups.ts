@@ -2,7 +2,8 @@
 // in the same transaction that changed those calls, so they are never stale.
 import "server-only";
 import { dayBucket } from "@/lib/db/dialect";
-import type { SqlConnection } from "@/lib/db/sql";
+import { type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
+import { defaultMapping } from "@/lib/domain/skills";
 
 export interface RollupKey {
   repId: number;
@@ -21,7 +22,7 @@ export function dayOfDate(date: Date): number {
   return Math.floor(date.getTime() / DAY_MS);
 }
 
-const STAT_COLUMNS = `grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count`;
+const STAT_COLUMNS = `grain, bucket, rep_id, vendor, calls, scored_calls, score_sum, talk_ratio_sum, talk_ratio_count, questions_sum, questions_count, fillers_sum, fillers_count, unified_sum, unified_count`;
 /**
  * A score as it counts in averages: vendors may send one outside 0-100 (it
  * is stored as sent and shown as such), but no average takes more than 100 or
@@ -32,7 +33,62 @@ export function clampedScore(column: string): string {
 }
 
 const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(${clampedScore("c.overall_score")}), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
-  COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words)`;
+  COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words),
+  COALESCE(SUM(uc.score), 0), COUNT(uc.score)`;
+const STAT_SUMS = `SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
+  SUM(questions_sum), SUM(questions_count), SUM(fillers_sum), SUM(fillers_count), SUM(unified_sum), SUM(unified_count)`;
+
+/**
+ * Each call's score per Coachboard skill: the mean of the call's vendor
+ * scores mapped onto it (insufficient-evidence ones left out; null when all
+ * were), so a call counts once per skill however many of its vendor skills
+ * map there. `where` narrows the calls (alias c).
+ */
+function unifiedPerCallSkill(provider: SqlConnection["provider"], where: string): string {
+  return `SELECT c.id AS call_id, c.rep_id, ${dayBucket(provider, "c.started_at")} AS day, m.unified_skill AS skill,
+      AVG(CASE WHEN s.insufficient_evidence THEN NULL ELSE ${clampedScore("s.score")} END) AS score
+    FROM calls c JOIN call_scores s ON s.call_id = c.id
+    JOIN skill_mappings m ON m.skill_set = s.skill_set AND m.skill = s.skill AND m.unified_skill IS NOT NULL
+    WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL AND (${where})
+    GROUP BY c.id, c.rep_id, ${dayBucket(provider, "c.started_at")}, m.unified_skill`;
+}
+
+/** Each call's unified score: the mean of its Coachboard skills' scores. Joined as uc. */
+function unifiedPerCall(provider: SqlConnection["provider"], where: string): string {
+  return `LEFT JOIN (SELECT u.call_id, AVG(u.score) AS score FROM (${unifiedPerCallSkill(provider, where)}) u GROUP BY u.call_id) uc ON uc.call_id = c.id`;
+}
+
+/** The day rows of the unified skill set, from the per-call skill scores. */
+function unifiedSkillRows(provider: SqlConnection["provider"], where: string): string {
+  return `SELECT 'day', u.day, 'unified', u.rep_id, u.skill, MIN(k.label), COUNT(u.score), COALESCE(SUM(u.score), 0),
+      SUM(CASE WHEN u.score IS NULL THEN 1 ELSE 0 END)
+    FROM (${unifiedPerCallSkill(provider, where)}) u JOIN skills k ON k.key = u.skill
+    GROUP BY u.day, u.rep_id, u.skill`;
+}
+
+/**
+ * Gives every vendor skill of these calls that has no mapping yet its
+ * default one (the shipped mapping, else a match by name, else none), so a
+ * new scorecard skill counts from its first score.
+ */
+async function ensureSkillMappings(sql: SqlConnection, where: string, params: readonly SqlValue[]): Promise<void> {
+  const missing = await sql.all<{ skill_set: string; skill: string; label: string }>(
+    `SELECT s.skill_set, s.skill, MIN(s.label) AS label FROM calls c JOIN call_scores s ON s.call_id = c.id
+     LEFT JOIN skill_mappings m ON m.skill_set = s.skill_set AND m.skill = s.skill
+     WHERE m.skill IS NULL AND (${where}) GROUP BY s.skill_set, s.skill`,
+    params,
+  );
+  if (!missing.length) return;
+  const now = new Date();
+  await upsertRows(
+    sql,
+    { table: "skill_mappings", columns: ["skill_set", "skill", "label", "unified_skill", "origin", "updated_at"], conflict: ["skill_set", "skill"], update: [] },
+    missing.map((m) => {
+      const mapped = defaultMapping(m.skill_set, m.skill, m.label);
+      return [m.skill_set, m.skill, m.label, mapped.unifiedSkill, mapped.origin, now];
+    }),
+  );
+}
 
 const SKILL_COLUMNS = `grain, bucket, skill_set, rep_id, skill, label, score_count, score_sum, insufficient_count`;
 /**
@@ -78,12 +134,13 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
     const rangeParams = part.flatMap((k) => [k.repId, new Date(k.day * DAY_MS), new Date((k.day + 1) * DAY_MS)]);
     await sql.run(`DELETE FROM rep_stat_rollups WHERE grain = 'day' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
     await sql.run(`DELETE FROM rep_skill_rollups WHERE grain = 'day' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
+    await ensureSkillMappings(sql, ranges, rangeParams);
     await sql.run(
       `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
        SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES}
-       FROM calls c WHERE c.deleted_at IS NULL AND (${ranges})
+       FROM calls c ${unifiedPerCall(sql.provider, ranges)} WHERE c.deleted_at IS NULL AND (${ranges})
        GROUP BY ${day}, c.rep_id, c.vendor`,
-      rangeParams,
+      [...rangeParams, ...rangeParams],
     );
     await sql.run(
       `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
@@ -92,6 +149,7 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
        GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
       rangeParams,
     );
+    await sql.run(`INSERT INTO rep_skill_rollups (${SKILL_COLUMNS}) ${unifiedSkillRows(sql.provider, ranges)}`, rangeParams);
   }
   const weeks = uniqueKeys(days.map((k) => ({ repId: k.repId, day: weekOfDay(k.day) })));
   for (let i = 0; i < weeks.length; i += 200) {
@@ -104,8 +162,7 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
     await sql.run(`DELETE FROM rep_skill_rollups WHERE grain = 'week' AND (rep_id, bucket) IN (VALUES ${pairs})`, pairParams);
     await sql.run(
       `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
-       SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
-              SUM(questions_sum), SUM(questions_count), SUM(fillers_sum), SUM(fillers_count)
+       SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, ${STAT_SUMS}
        FROM rep_stat_rollups WHERE grain = 'day' AND (${ranges}) GROUP BY CAST(bucket / 7 AS INTEGER), rep_id, vendor`,
       rangeParams,
     );
@@ -138,19 +195,21 @@ export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
   const day = dayBucket(sql.provider, "c.started_at");
   await sql.run(`DELETE FROM rep_stat_rollups`);
   await sql.run(`DELETE FROM rep_skill_rollups`);
+  await ensureSkillMappings(sql, "1 = 1", []);
   await sql.run(
     `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
-     SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, c.rep_id, c.vendor`,
+     SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c ${unifiedPerCall(sql.provider, "1 = 1")}
+     WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, c.rep_id, c.vendor`,
   );
   await sql.run(
     `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
      SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), ${SKILL_AGGREGATES}
      FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
   );
+  await sql.run(`INSERT INTO rep_skill_rollups (${SKILL_COLUMNS}) ${unifiedSkillRows(sql.provider, "1 = 1")}`);
   await sql.run(
     `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
-     SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
-            SUM(questions_sum), SUM(questions_count), SUM(fillers_sum), SUM(fillers_count)
+     SELECT 'week', CAST(bucket / 7 AS INTEGER), rep_id, vendor, ${STAT_SUMS}
      FROM rep_stat_rollups WHERE grain = 'day' GROUP BY CAST(bucket / 7 AS INTEGER), rep_id, vendor`,
   );
   await sql.run(
