@@ -34,7 +34,7 @@ test("a manager sees the leaderboard, sorts by a skill, filters by team, exports
   // Export exactly what is shown.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   const csv = readFileSync((await download.path())!, "utf8").trim().split("\n");
-  expect(csv[0]).toMatch(/^Rank,Rep,Team,Calls,Scored calls,Avg score,Intro,Discovery/);
+  expect(csv[0]).toMatch(/^Rank,Rep,Team,Calls,Scored calls,Avg score,Opening,Discovery,Value & pitch/);
   const shownReps = await table.locator("tbody tr td:nth-child(2)").allTextContents();
   expect(csv.slice(1).map((line) => line.split(",")[1])).toEqual(shownReps);
 

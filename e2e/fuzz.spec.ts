@@ -61,15 +61,16 @@ function discover(): Endpoint[] {
 // ─── Requests ───────────────────────────────────────────────────────────────
 
 /**
- * Routes that change who counts for whom or what a user may do. Their schemas refuse unknown keys,
- * so every object sent carries one: the fuzz can never link, merge, mark or disable for real, whatever
- * the seed, and the other tests' sign-ins and reps stay as they are.
+ * Routes that change who counts for whom, what a user may do, or the skill model. Their schemas refuse
+ * unknown keys, so every object sent carries one: the fuzz can never link, merge, mark, disable, remap
+ * or recompute for real, whatever the seed, and the other tests' sign-ins, reps and figures stay as they are.
  */
-const CHANGES_PEOPLE = /^api\/admin\/(?:identities\/link|reps\/merge|reps\/\[repId\]|users\/\[userId\])$/;
+const CHANGES_PEOPLE = /^api\/admin\/(?:identities\/link|reps\/merge|reps\/\[repId\]|users\/\[userId\]|skills(?:\/mappings|\/recompute)?)$/;
 const refusedPeopleBody: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue().filter((v) => v === null || typeof v !== "object" || Array.isArray(v)),
   fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((fields) => ({ ...fields, fuzzNotAField: true })),
   fc.record({ vendor: fc.string(), externalId: fc.string(), repId: fc.integer(), fromRepId: fc.integer(), intoRepId: fc.integer(), isAgent: fc.boolean(), disabled: fc.boolean(), fuzzNotAField: fc.constant(1) }),
+  fc.record({ label: fc.string(), key: fc.string(), confirm: fc.boolean(), changes: fc.array(fc.record({ skillSet: fc.string(), skill: fc.string(), unifiedSkill: fc.string() })), fuzzNotAField: fc.constant(1) }),
 );
 
 interface Probe {

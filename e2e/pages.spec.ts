@@ -37,7 +37,7 @@ async function pagesFor(page: Page, role: Role): Promise<{ name: string; path: s
     const repHref = await page.locator('main a[href^="/reps/"]').first().getAttribute("href");
     pages.push({ name: "leaderboard", path: "/leaderboard" }, { name: "rep", path: repHref ?? "/leaderboard" });
   }
-  if (role === "admin") pages.push({ name: "admin", path: "/admin" });
+  if (role === "admin") pages.push({ name: "admin", path: "/admin" }, { name: "admin-skills", path: "/admin/skills" });
   return pages;
 }
 

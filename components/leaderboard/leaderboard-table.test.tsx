@@ -33,6 +33,22 @@ function render(sort = "rank", dir: "asc" | "desc" = "asc") {
   return { phone: html.slice(0, at), desktop: html.slice(at) };
 }
 
+describe("the headline score and each source's own", () => {
+  it("says what the score is, and opens each source's score from a rep's score", () => {
+    const withSources = {
+      ...board,
+      rows: [{ ...board.rows[0], bySource: [{ vendor: "salesfinity", label: "Salesfinity", calls: 3, scoredCalls: 3, avgScore: 88.4 }, { vendor: "execvision", label: "ExecVision", calls: 1, scoredCalls: 0, avgScore: null }] }],
+    };
+    const html = renderToStaticMarkup(<LeaderboardTable board={withSources} sort={{ sort: "rank", dir: "asc" }} onSort={() => {}} />);
+    expect(text(html)).toContain("the Coachboard-skill score, each scored call&#x27;s mean over the skills its source scored, across every source");
+    expect(text(html)).toContain("82 , Marcus Reid&#x27;s score by source");
+    expect(text(html)).toContain("Salesfinity 88 · 3 scored calls ExecVision – · 0 scored calls");
+    const filtered = renderToStaticMarkup(<LeaderboardTable board={{ ...board, headline: "salesfinity", skillsNote: "Choose Salesfinity's own skills" }} sort={{ sort: "rank", dir: "asc" }} onSort={() => {}} />);
+    expect(text(filtered)).toContain("this source&#x27;s own overall score, 0-100 as it defines it");
+    expect(text(filtered)).toContain("Choose Salesfinity&#x27;s own skills");
+  });
+});
+
 describe("the leaderboard on a phone", () => {
   it("shows each rep as a card with rank, team, calls in words, score and the key figures", () => {
     const { phone } = render();

@@ -19,6 +19,7 @@ export function LeaderboardTable({ board, sort, onSort }: { board: Leaderboard; 
   const rows = sortRows(board.rows, sort);
   return (
     <>
+      <HeadlineNote board={board} />
       <div className="sm:hidden">
         <SortControls columns={columns} sort={sort} onSort={onSort} />
         <ul aria-label="Reps, in the order chosen above" className="mt-3 space-y-3">
@@ -70,10 +71,57 @@ function ThinMark() {
   );
 }
 
+/** What the score column is, in words: the unified-skill score, or one source's own; and why skill columns may be missing. */
+function HeadlineNote({ board }: { board: Leaderboard }) {
+  return (
+    <div className="mb-2 space-y-1 text-xs text-slate-600">
+      <p>
+        {board.headline === "unified" ? (
+          <>
+            <span className="font-medium text-slate-700">Avg score</span>: the Coachboard-skill score, each scored call&apos;s mean over the skills its source scored, across every
+            source. Select a score to see each source&apos;s own.
+          </>
+        ) : (
+          <>
+            <span className="font-medium text-slate-700">Avg score</span>: this source&apos;s own overall score, 0-100 as it defines it.
+          </>
+        )}
+      </p>
+      {board.skillsNote && <p>{board.skillsNote}</p>}
+    </div>
+  );
+}
+
 /** The score of a thin sample in grey: too few calls for its band's colour to mean much. */
-function Score({ row }: { row: LeaderboardRow }) {
+function ScoreValue({ row }: { row: LeaderboardRow }) {
   if (!row.thin || row.avgScore === null) return <ScoreChip score={row.avgScore} />;
   return <span className="inline-flex min-w-10 justify-center rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-slate-600">{Math.round(row.avgScore)}</span>;
+}
+
+/** The headline score; a click opens each source's own overall score beneath it (it grows the row, so nothing is clipped). */
+function Score({ row }: { row: LeaderboardRow }) {
+  if (row.bySource.length === 0) return <ScoreValue row={row} />;
+  return (
+    <details className="group/score inline-block text-right">
+      <summary className="cursor-pointer list-none rounded [&::-webkit-details-marker]:hidden">
+        <ScoreValue row={row} />
+        <span className="sr-only">{`, ${row.name}'s score by source`}</span>
+        <span aria-hidden className="ml-0.5 text-[10px] text-slate-500 group-open/score:hidden">▾</span>
+        <span aria-hidden className="ml-0.5 hidden text-[10px] text-slate-500 group-open/score:inline">▴</span>
+      </summary>
+      <dl className="mt-1 min-w-40 space-y-0.5 rounded border border-slate-200 bg-slate-50 p-1.5 text-left text-xs font-normal text-slate-700">
+        {row.bySource.map((source) => (
+          <div key={source.vendor} className="flex justify-between gap-3">
+            <dt>{source.label}</dt>
+            <dd className="tabular-nums">
+              {source.avgScore === null ? "–" : Math.round(source.avgScore)}
+              <span className="text-slate-500"> · {formatCount(source.scoredCalls, "scored call")}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import { Empty } from "@/components/ui/states";
 import { LeaderboardFilterBar } from "./filters";
 import { AgentList, LeaderboardTable } from "./leaderboard-table";
 
-const DEFAULTS: LeaderboardFilters = { period: "30", minCalls: "3", skillSet: "salesfinity" };
+const DEFAULTS: LeaderboardFilters = { period: "30", minCalls: "3", skillSet: "unified" };
 
 function readFilters(params: URLSearchParams): LeaderboardFilters {
   return {

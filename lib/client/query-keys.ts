@@ -9,4 +9,5 @@ export const queryKeys = {
   syncStatus: () => ["admin", "sync"] as const,
   users: () => ["admin", "users"] as const,
   people: (params: Record<string, unknown>) => ["admin", "people", params] as const,
+  skills: () => ["admin", "skills"] as const,
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AnalysesPanel } from "@/components/admin/analyses-panel";
 import { PeoplePanel } from "@/components/admin/people-panel";
@@ -21,7 +22,15 @@ export default async function AdminPage() {
   const [status, users, people, analyses] = await Promise.all([getSyncStatus(viewer), listUsers(viewer), getPeople(viewer, {}), getAnalysesReport(viewer)]);
   return (
     <div className="space-y-5">
-      <PageHeader title="Admin" subtitle="Vendor sync, who can sign in, and who counts for whom" />
+      <PageHeader
+        title="Admin"
+        subtitle="Vendor sync, who can sign in, and who counts for whom"
+        actions={
+          <Link href="/admin/skills" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Skills and mapping
+          </Link>
+        }
+      />
       <SyncPanel initial={status} />
       <AnalysesPanel report={analyses} />
       <UsersPanel initial={users} />

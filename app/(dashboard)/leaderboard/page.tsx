@@ -25,7 +25,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     team: raw.team,
     vendor: raw.vendor,
     minCalls: raw.minCalls ?? "3",
-    skillSet: raw.skillSet ?? "salesfinity",
+    skillSet: raw.skillSet ?? "unified",
   });
   // No Suspense boundary: the view renders with its data in the first HTML, which shows without script.
   return <LeaderboardView initial={initial} initialKey={key} />;
