@@ -7,8 +7,12 @@ export async function register() {
   const { drainSyncOnExit, getSyncRuntime } = await import("./lib/sync/runtime");
   // npm start runs the server with NEXT_MANUAL_SIG_HANDLE: shutting down is ours, sync included.
   if (process.env.NEXT_MANUAL_SIG_HANDLE) drainSyncOnExit();
-  // A skill-mapping recompute that was queued, or cut short by a crash, goes on in the background.
-  const [{ getSql }, { recomputeInBackground }] = await Promise.all([import("./lib/db"), import("./lib/skills/recompute")]);
+  // Work an upgrade left (a backfill), and a skill-mapping recompute that was queued or cut short
+  // by a crash, go on in the background.
+  const [{ getSql }, { recomputeInBackground }, { runMaintenance }] = await Promise.all([import("./lib/db"), import("./lib/skills/recompute"), import("./lib/maintenance")]);
+  void getSql()
+    .then((sql) => runMaintenance(sql, (line) => console.log(`[maintenance] ${line}`)))
+    .catch((error: unknown) => console.error(`[maintenance] ${error instanceof Error ? error.message : String(error)}`));
   recomputeInBackground(getSql);
   if (!env.SYNC_SCHEDULE) return;
   const runtime = await getSyncRuntime();

@@ -7,6 +7,7 @@ import { loadEnvOrExit } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
 import { openSql } from "../lib/db/sql";
 import { VENDOR_LABELS } from "../lib/domain/vendors";
+import { runMaintenance } from "../lib/maintenance";
 import { runRecompute } from "../lib/skills/recompute";
 import { describeHolder, describeVendorResult } from "../lib/sync/engine";
 import { formatSummary, syncAll } from "../lib/sync/run-all";
@@ -57,6 +58,7 @@ const results = await syncAll(sql, connectors, {
 });
 // A skill-mapping recompute that is queued or was cut short: finish it here, unless the app is running it.
 if (!controller.signal.aborted) {
+  await runMaintenance(sql, (line) => console.error(`upgrade work done: ${line}`));
   const outcome = await runRecompute(sql, { signal: controller.signal });
   if (outcome === "done") console.error("skill rollups recomputed after a mapping change");
 }

@@ -7,7 +7,7 @@ import type { TopicOption } from "@/lib/data/dto-topics";
 import type { FilterOptions } from "@/lib/data/get-filter-options";
 import { toSearch } from "@/lib/client/fetch-json";
 import { replaceAddress } from "@/lib/client/replace-address";
-import { hasErrors, readableError, validateCallFilters } from "@/lib/client/filter-validation";
+import { hasErrors, MAX_CRM_NAME, MAX_CRM_SEARCH, readableError, validateCallFilters } from "@/lib/client/filter-validation";
 import { useCallsQuery } from "@/lib/client/use-calls-query";
 import { useFilterDraft } from "@/lib/client/use-filter-draft";
 import { VENDOR_LABELS, VENDORS } from "@/lib/domain/vendors";
@@ -19,9 +19,10 @@ import { FilterStatus } from "@/components/ui/filter-status";
 import { Empty } from "@/components/ui/states";
 import { formatCount } from "@/lib/plural";
 import { CallsTable } from "./calls-table";
+import { CrmNameField } from "./crm-name-field";
 import { Pagination } from "./pagination";
 
-const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "topic", "q", "page"] as const;
+const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "topic", "account", "opportunity", "crm", "q", "page"] as const;
 /** The form's names for the query's fields, to put a refusal from the server in words. */
 const LABELS: Record<string, string> = {
   rep: "Rep",
@@ -33,6 +34,9 @@ const LABELS: Record<string, string> = {
   maxScore: "Max score",
   outcome: "Outcome",
   topic: "Topic",
+  account: "Account",
+  opportunity: "Opportunity",
+  crm: "CRM search",
   q: "Search",
   page: "Page",
   pageSize: "Page size",
@@ -137,6 +141,9 @@ export function CallsView({
             ))}
           </SelectField>
         )}
+        <CrmNameField id="account" label="Account" value={draft.account ?? ""} error={errors.account} options={options.accounts} maxLength={MAX_CRM_NAME} onCommit={(account) => update({ account: account || undefined })} />
+        <CrmNameField id="opportunity" label="Opportunity" value={draft.opportunity ?? ""} error={errors.opportunity} options={options.opportunities} maxLength={MAX_CRM_NAME} onCommit={(opportunity) => update({ opportunity: opportunity || undefined })} />
+        <CrmNameField id="crm" label="CRM search" placeholder="account, contact, field…" value={draft.crm ?? ""} error={errors.crm} maxLength={MAX_CRM_SEARCH} onCommit={(crm) => update({ crm: crm || undefined })} />
         <DateField id="from" label="From" value={draft.from ?? ""} error={errors.from} onCommit={(from) => update({ from: from || undefined })} />
         <DateField id="to" label="To" value={draft.to ?? ""} error={errors.to} onCommit={(to) => update({ to: to || undefined })} />
         <InputField id="minScore" label="Min score" inputMode="decimal" autoComplete="off" value={draft.minScore ?? ""} error={errors.minScore} onChange={(e) => update({ minScore: e.target.value || undefined })} />
@@ -149,7 +156,7 @@ export function CallsView({
       {!blocked &&
         query.data &&
         (query.data.calls.length === 0 ? (
-          <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : filters.topic ? "No call in these filters mentions that topic. Try another period or fewer filters." : "Try another period or fewer filters."} />
+          <Empty title="No calls match" body={filters.q ? "No transcript mentions every word of that search. Try fewer words." : filters.topic ? "No call in these filters mentions that topic. Try another period or fewer filters." : filters.account || filters.opportunity || filters.crm ? "No call in these filters is matched to that CRM name. Check its spelling, or try fewer filters." : "Try another period or fewer filters."} />
         ) : (
           <div aria-busy={query.isFetching}>
             <CallsTable calls={query.data.calls} showRep={options.reps.length > 1} search={filters.q} />

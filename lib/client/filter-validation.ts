@@ -12,6 +12,11 @@ export type FilterErrors = Partial<Record<string, string>>;
 
 export const hasErrors = (errors: FilterErrors): boolean => Object.values(errors).some(Boolean);
 
+/** The longest CRM account or opportunity name a calls filter takes (lib/sync/store/crm.ts keeps no longer one). */
+export const MAX_CRM_NAME = 200;
+/** The longest CRM search (lib/data/list-calls.ts). */
+export const MAX_CRM_SEARCH = 100;
+
 /** The most calls a leaderboard filter may ask a rep to have. */
 export const MAX_MIN_CALLS = 10_000;
 const PERIODS = ["7", "30", "90", "180", "custom"];
@@ -101,6 +106,15 @@ export function validateCallFilters(f: Filters): FilterErrors {
   if (min && max && !errors.minScore && !errors.maxScore && Number(min) > Number(max)) errors.minScore = "Min score must not be above Max score.";
   if (f.outcome !== undefined && (!f.outcome.trim() || f.outcome.length > 40 || CONTROL.test(f.outcome))) errors.outcome = "Choose an outcome from the list.";
   if (f.topic !== undefined && (!f.topic.trim() || f.topic.length > 100 || CONTROL.test(f.topic))) errors.topic = "Choose a topic from the list.";
+  for (const [key, label] of [["account", "an account"], ["opportunity", "an opportunity"]] as const) {
+    const text = f[key];
+    if (text === undefined) continue;
+    if (!text.trim()) errors[key] = `Enter ${label}'s name, or clear the field.`;
+    else if (text.trim().length > MAX_CRM_NAME) errors[key] = `Enter at most ${MAX_CRM_NAME} characters.`;
+    else if (CONTROL.test(text)) errors[key] = "Enter the name without tabs or line breaks.";
+  }
+  if (f.crm && f.crm.trim().length > MAX_CRM_SEARCH) errors.crm = `Search CRM names for at most ${MAX_CRM_SEARCH} characters.`;
+  else if (f.crm && CONTROL.test(f.crm)) errors.crm = "Search for words, without tabs or line breaks.";
   if (f.q && f.q.length > 200) errors.q = "Search for at most 200 characters.";
   else if (f.q && CONTROL.test(f.q)) errors.q = "Search for words, without tabs or line breaks.";
   if (f.page && !(/^\d{1,5}$/.test(f.page) && Number(f.page) >= 1 && Number(f.page) <= MAX_PAGE)) errors.page = `Pages run from 1 to ${MAX_PAGE.toLocaleString("en-US")}.`;

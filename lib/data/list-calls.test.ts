@@ -6,10 +6,19 @@ import type { CallRecord } from "@/lib/domain/records";
 import { writeBatch } from "@/lib/sync/store";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { type CallsQuery, callsQuery, exportFilter, LIST_PLAN_LIMITS, listCalls, transcriptCondition } from "./list-calls";
+import { MAX_CRM_SEARCH as CLIENT_MAX_CRM_SEARCH, validateCallFilters } from "@/lib/client/filter-validation";
+import { type CallsQuery, callsQuery, exportFilter, LIST_PLAN_LIMITS, listCalls, MAX_CRM_SEARCH, transcriptCondition } from "./list-calls";
 import { createTestOrg, type TestOrg } from "./test-org";
 
 vi.mock("@/lib/db", async () => (await import("./test-org")).testOrgDbModule);
+// ExecVision's live search, as the CRM filters' tests set it: what it answers for a text, and what it was asked.
+const live = vi.hoisted(() => ({ answer: (_text: string): string[] => [], asked: [] as string[] }));
+vi.mock("@/lib/vendors/execvision/search", () => ({
+  searchExecVisionCompany: async (_sql: unknown, text: string) => {
+    live.asked.push(text);
+    return live.answer(text);
+  },
+}));
 
 it("impossible dates and control characters are refused in words", () => {
   const messages = (query: Record<string, string>) => callsQuery.safeParse(query).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -278,4 +287,166 @@ await describeEachDatabase("the calls list's topic filter", (provider) => {
   it("refuses an empty topic in words", () => {
     expect(callsQuery.safeParse({ topic: "" }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["topic: must not be empty"]);
   });
+});
+
+// The CRM filters: an account, an opportunity, a search on CRM names (and, for ExecVision
+// calls, ExecVision's own search), always within the viewer's scope, whichever plan runs.
+await describeEachDatabase("the calls list's CRM filters", (provider) => {
+  let org: TestOrg;
+  const defaults = { ...LIST_PLAN_LIMITS };
+  const sf = (name: string, extra: Record<string, unknown> = {}) => ({ crmName: "Salesforce", account: { crmId: `a-${name}`, name }, contacts: [], engagement: null, ...extra });
+  const at = (day: number) => new Date(Date.UTC(2026, 0, day, 12));
+  beforeAll(async () => {
+    org = await createTestOrg(provider);
+    const ev = (externalId: string, rep: string, day: number, extra: Partial<CallRecord>): CallRecord => ({ vendor: "execvision", externalId, repExternalId: rep, startedAt: at(day), durationSec: 60, raw: { id: externalId }, ...extra });
+    await org.sql.transaction((tx) =>
+      writeBatch(
+        tx,
+        {
+          calls: [
+            ev("ada-crm", "ada", 10, {
+              crmMatches: [sf("Northwind", { contacts: [{ crmId: "c1", name: "Pat Lee" }], engagement: { crmId: "o1", name: "Northwind - Expansion" } })],
+              metadata: { id: "ada-crm", stage: "Negotiation" },
+            }),
+            ev("ben-crm", "ben", 11, { crmMatches: [sf("NORTHWIND", { engagement: { crmId: "o2", name: "Northwind - Renewal" } })], metadata: { discount: "100x" } }),
+            ev("cy-crm", "cy", 12, { crmMatches: [sf("Northwind", { engagement: { crmId: "o1", name: "Northwind - Expansion" } })], metadata: { company: "Southern Star" } }),
+            ev("ada-live", "ada", 13, {}),
+            ev("cy-live", "cy", 14, { prospectCompany: "Zed" }),
+          ],
+        },
+        new Date("2026-02-01T00:00:00Z"),
+      ),
+    );
+    await org.sql.transaction((tx) =>
+      writeBatch(tx, { calls: [{ vendor: "revont", externalId: "rv-ada", repExternalId: "ada@org.example", startedAt: at(15), durationSec: 60, prospectCompany: "Northwind", raw: {} }] }, new Date("2026-02-01T00:00:00Z")),
+    );
+    // Revont names its rep by email: link the call to Ada as the people merge would.
+    await org.sql.run(`UPDATE calls SET rep_id = ? WHERE external_id = 'rv-ada'`, [org.reps.ada]);
+  });
+  afterEach(() => {
+    Object.assign(LIST_PLAN_LIMITS, defaults);
+    live.answer = () => [];
+    live.asked = [];
+  });
+  afterAll(async () => {
+    await org?.close();
+  });
+
+  const names = async (ids: number[]) =>
+    ids.length ? (await org.sql.all<{ external_id: string }>(`SELECT external_id FROM calls WHERE id IN (${ids.map(() => "?").join(", ")})`, ids)).map((r) => r.external_id).sort() : [];
+
+  async function check(cases: [string, Viewer, Record<string, string>, string[]][]) {
+    for (const [role, viewer, raw, want] of cases) {
+      const label = `${role} ${JSON.stringify(raw)}`;
+      const query = callsQuery.parse({ ...raw, pageSize: "50" });
+      const list = await listCalls(viewer, query);
+      expect(await names(list.calls.map((c) => c.id)), label).toEqual(want);
+      expect(list.total, label).toBe(want.length);
+      const filter = await exportFilter(viewer, query);
+      const exported = (await org.sql.all<{ id: number }>(`SELECT c.id FROM calls c WHERE ${filter.where}`, filter.params)).map((r) => Number(r.id));
+      expect(await names(exported), `export ${label}`).toEqual(want);
+    }
+  }
+
+  const LIMITS = [{}, { rareCrm: 0, mergedReps: 0 }, { rareCrm: 1, rareFilter: 0 }, { rareCrm: 1_000, mergedReps: 0 }];
+  for (const limits of LIMITS) {
+    it(`lists and exports exactly the calls matched to an account or opportunity, scoped (${JSON.stringify(limits)})`, async () => {
+      Object.assign(LIST_PLAN_LIMITS, limits);
+      await check([
+        ["admin", org.admin, { account: "Northwind" }, ["ada-crm", "ben-crm", "cy-crm", "rv-ada"]],
+        ["admin", org.admin, { account: "  nORTHWIND " }, ["ada-crm", "ben-crm", "cy-crm", "rv-ada"]],
+        ["admin", org.admin, { account: "North" }, []],
+        ["admin", org.admin, { account: "Northwind", team: String(org.teams.south) }, ["cy-crm"]],
+        ["admin", org.admin, { account: "Northwind", vendor: "revont" }, ["rv-ada"]],
+        ["admin", org.admin, { account: "Acme" }, ["ada-1"]],
+        ["manager", org.manager, { account: "Northwind" }, ["ada-crm", "ben-crm", "rv-ada"]],
+        ["manager", org.manager, { account: "Hidden Corp" }, []],
+        ["rep", org.rep, { account: "Northwind" }, ["ada-crm", "rv-ada"]],
+        ["rep", org.rep, { account: "Hidden Corp" }, []],
+        ["rep", org.rep, { account: "Northwind", rep: String(org.reps.cy) }, []],
+        ["admin", org.admin, { opportunity: "Northwind - Expansion" }, ["ada-crm", "cy-crm"]],
+        ["admin", org.admin, { opportunity: "Northwind - Expansion", account: "Northwind", from: "2026-01-11" }, ["cy-crm"]],
+        ["manager", org.manager, { opportunity: "northwind - expansion" }, ["ada-crm"]],
+        ["rep", org.rep, { opportunity: "Northwind - Renewal" }, []],
+        ["admin", org.admin, { opportunity: "Northwind" }, []],
+      ]);
+    });
+
+    it(`searches CRM names, contacts and fields, scoped (${JSON.stringify(limits)})`, async () => {
+      Object.assign(LIST_PLAN_LIMITS, limits);
+      await check([
+        ["admin", org.admin, { crm: "north" }, ["ada-crm", "ben-crm", "cy-crm", "rv-ada"]],
+        ["admin", org.admin, { crm: "  PAT " }, ["ada-crm"]],
+        ["admin", org.admin, { crm: "negotiation" }, ["ada-crm"]],
+        ["admin", org.admin, { crm: "star" }, ["cy-crm"]],
+        ["admin", org.admin, { crm: "renewal" }, ["ben-crm"]],
+        // The pattern's own characters are text like any other.
+        ["admin", org.admin, { crm: "100" }, ["ben-crm"]],
+        ["admin", org.admin, { crm: "100%" }, []],
+        ["admin", org.admin, { crm: "10_x" }, []],
+        ["admin", org.admin, { crm: "   " }, ["ada-1", "ada-2", "ada-crm", "ada-live", "ben-1", "ben-crm", "cy-1", "cy-crm", "cy-live", "rv-ada"]],
+        ["admin", org.admin, { crm: "north", account: "northwind", opportunity: "northwind - expansion" }, ["ada-crm", "cy-crm"]],
+        ["manager", org.manager, { crm: "north" }, ["ada-crm", "ben-crm", "rv-ada"]],
+        ["manager", org.manager, { crm: "star" }, []],
+        ["rep", org.rep, { crm: "north" }, ["ada-crm", "rv-ada"]],
+        ["rep", org.rep, { crm: "hidden" }, []],
+      ]);
+    });
+
+    it(`adds the stored ExecVision calls ExecVision's search finds, and never another rep's (${JSON.stringify(limits)})`, async () => {
+      Object.assign(LIST_PLAN_LIMITS, limits);
+      live.answer = (text) => (text === "Globex" ? ["ada-live", "cy-live", "not-stored", "ben-crm"] : []);
+      await check([
+        ["admin", org.admin, { crm: "Globex" }, ["ada-live", "ben-crm", "cy-live"]],
+        ["admin", org.admin, { crm: "Globex", team: String(org.teams.south) }, ["cy-live"]],
+        ["manager", org.manager, { crm: "Globex" }, ["ada-live", "ben-crm"]],
+        ["rep", org.rep, { crm: "Globex" }, ["ada-live"]],
+        ["rep", org.rep, { crm: "Globex", account: "Northwind" }, []],
+      ]);
+      expect(live.asked.every((text) => text === "Globex")).toBe(true);
+      // A list of another source's calls does not ask ExecVision.
+      live.asked = [];
+      await check([["admin", org.admin, { crm: "Globex", vendor: "revont" }, []]]);
+      expect(live.asked).toEqual([]);
+    });
+  }
+
+  it("falls back to the stored matches when ExecVision's search fails", async () => {
+    live.answer = () => {
+      throw new Error("ExecVision did not answer");
+    };
+    await check([
+      ["admin", org.admin, { crm: "north" }, ["ada-crm", "ben-crm", "cy-crm", "rv-ada"]],
+      ["rep", org.rep, { crm: "Globex" }, []],
+    ]);
+    expect(live.asked.length).toBeGreaterThan(0);
+  });
+
+  it("starts an admin's rare account from its links", async () => {
+    // The ids collected from the (kind, name_key, call_id) index are the list's starting set.
+    const filter = await exportFilter(org.admin, callsQuery.parse({ account: "Northwind" }));
+    expect(filter.where).toMatch(/c\.id IN \(\?, \?, \?, \?\)/);
+    Object.assign(LIST_PLAN_LIMITS, { rareCrm: 0 });
+    expect((await exportFilter(org.admin, callsQuery.parse({ account: "Northwind" }))).where).not.toMatch(/c\.id IN \(\?/);
+  });
+});
+
+it("refuses CRM filters that are empty, too long or hold control characters, in words", () => {
+  const messages = (query: Record<string, string>) => callsQuery.safeParse(query).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  expect(messages({ account: "" })).toEqual(["account: must not be empty"]);
+  expect(messages({ opportunity: "  " })).toEqual(["opportunity: must not be empty"]);
+  expect(messages({ account: "a".repeat(201) })).toEqual(["account: must be at most 200 characters"]);
+  expect(messages({ opportunity: "o".repeat(201) })).toEqual(["opportunity: must be at most 200 characters"]);
+  expect(messages({ crm: "c".repeat(101) })).toEqual(["crm: must be at most 100 characters"]);
+  expect(messages({ crm: "acme\u0000" })).toEqual(["crm: must not contain control characters"]);
+  expect(messages({ account: "Acme\tCorp" })).toEqual(["account: must not contain control characters"]);
+  expect(callsQuery.safeParse({ account: "a".repeat(200), opportunity: "o".repeat(200), crm: "c".repeat(100) }).success).toBe(true);
+  // The form refuses what the server refuses, before asking.
+  expect(MAX_CRM_SEARCH).toBe(CLIENT_MAX_CRM_SEARCH);
+  expect(validateCallFilters({ account: "a".repeat(201), opportunity: "", crm: "c".repeat(101) })).toEqual({
+    account: "Enter at most 200 characters.",
+    opportunity: "Enter an opportunity's name, or clear the field.",
+    crm: "Search CRM names for at most 100 characters.",
+  });
+  expect(validateCallFilters({ account: "a".repeat(200), opportunity: "Deal", crm: "c".repeat(100) })).toEqual({});
 });

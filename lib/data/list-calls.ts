@@ -8,9 +8,11 @@ import { callCounterpart, callTitle } from "@/lib/domain/call-title";
 import { findMoments, type SearchMoment } from "@/lib/domain/search-moments";
 import { segmentsSchema } from "@/lib/domain/transcript";
 import { badRequest } from "@/lib/http/errors";
+import { MAX_CRM_NAME } from "@/lib/sync/store/crm";
 import { isoDay, optionalId, pageQuery, parseIsoDay, vendorFilter } from "@/lib/http/params";
 import { type CallList, callListSchema } from "./dto";
 import { callParties } from "./get-call";
+import { type CrmCandidates, crmCandidates, crmConditions, liveCrmCalls, NO_CRM } from "./list-calls-crm";
 import { coverDays, coverSql, DAY_MS } from "./rollup-range";
 import { repScope } from "./scope";
 
@@ -21,6 +23,8 @@ const filterText = (max: number) =>
     .trim()
     .max(max, { message: `must be at most ${max} characters` })
     .regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" });
+/** The longest CRM search. */
+export const MAX_CRM_SEARCH = 100;
 const score = z.coerce.number({ message: "must be a number" }).min(0, { message: "must be 0 to 100" }).max(100, { message: "must be 0 to 100" });
 
 export const callsQuery = pageQuery
@@ -36,6 +40,12 @@ export const callsQuery = pageQuery
     q: filterText(200).optional(),
     /** A topic's id: only calls in which it was mentioned. */
     topic: filterText(100).min(1, { message: "must not be empty" }).optional(),
+    /** A CRM account's name (any case): only calls matched to it. */
+    account: filterText(MAX_CRM_NAME).min(1, { message: "must not be empty" }).optional(),
+    /** A CRM opportunity's name (any case): only calls matched to it. */
+    opportunity: filterText(MAX_CRM_NAME).min(1, { message: "must not be empty" }).optional(),
+    /** Text in the name of any CRM record or field value a call is matched to. */
+    crm: filterText(MAX_CRM_SEARCH).optional(),
   })
   .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, { message: "minScore must not be above maxScore", path: ["minScore"] });
 export type CallsQuery = z.infer<typeof callsQuery>;
@@ -98,9 +108,11 @@ export function callsFilter(
     candidateReps?: readonly number[] | null;
     /** Read the scope's calls from the rep index and test the other filters on them (SQLite would otherwise start from a score or outcome index across every rep). */
     scopeFirst?: boolean;
+    /** What the CRM filters can select (see crmCandidates). */
+    crm?: CrmCandidates;
   } = {},
 ): { where: string; params: SqlValue[] } {
-  const { search: searchStrategy = "in-set", managedReps, searchReps: scopeReps = null, candidateReps = null } = options;
+  const { search: searchStrategy = "in-set", managedReps, searchReps: scopeReps = null, candidateReps = null, crm = NO_CRM } = options;
   // SQLite's unary + keeps a column's index out of the plan and changes nothing else.
   const tested = options.scopeFirst && provider === "sqlite" ? "+" : "";
   const where = ["c.deleted_at IS NULL"];
@@ -137,6 +149,7 @@ export function callsFilter(
       query.topic,
     );
   }
+  for (const condition of crmConditions(query, crm)) add(condition.sql, ...condition.params);
   if (query.q && searchStrategy !== "none") {
     if (scopeReps && !scopeReps.length) add("1 = 0");
     else {
@@ -159,6 +172,8 @@ export const LIST_PLAN_LIMITS = {
   mergedReps: 500,
   /** SQLite scopes a search to at most this many reps in the full-text index; beyond, it matches every transcript, then keeps the scope's. */
   scopeTokens: 2_000,
+  /** A CRM account, opportunity or search held by at most this many links starts from them; a commoner one is tested call by call. */
+  rareCrm: 5_000,
 };
 
 /** The reps a manager sees. */
@@ -219,7 +234,8 @@ async function rareFilter(sql: SqlConnection, query: CallsQuery): Promise<boolea
 export async function exportFilter(viewer: Viewer, query: Omit<CallsQuery, "page" | "pageSize">): Promise<{ where: string; params: SqlValue[] }> {
   const sql = await getSql();
   const { managed, scoped, sqliteTokens } = await queryScope(sql, viewer, query);
-  return callsFilter(viewer, sql.provider, query, { search: scoped && sql.provider === "postgresql" ? "per-call" : "in-set", managedReps: managed, searchReps: sqliteTokens });
+  const crm = await crmCandidates(sql, query, scoped, await liveCrmCalls(sql, query), LIST_PLAN_LIMITS.rareCrm);
+  return callsFilter(viewer, sql.provider, query, { search: scoped && sql.provider === "postgresql" ? "per-call" : "in-set", managedReps: managed, searchReps: sqliteTokens, crm });
 }
 
 /**
@@ -251,31 +267,34 @@ async function queryScope(sql: SqlConnection, viewer: Viewer, query: Pick<CallsQ
  */
 export async function listCalls(viewer: Viewer, query: CallsQuery): Promise<CallList> {
   const sql = await getSql();
+  // Outside any transaction: on PostgreSQL the live search takes its turn in the rate-limit window in a transaction of its own.
+  const live = await liveCrmCalls(sql, query);
   const broadSearch = sql.provider === "postgresql" && query.q !== undefined && viewer.role === "admin" && query.rep === undefined && query.team === undefined;
-  if (!broadSearch) return listCallsWith(sql, viewer, query);
+  if (!broadSearch) return listCallsWith(sql, viewer, query, live);
   // The vectors are stored out of line, so the planner counts a scan of them as cheap and skips
   // the GIN index; within this transaction it may not, and a rare word costs its matches only.
   return sql.transaction(async (tx) => {
     await tx.run("SET LOCAL enable_seqscan = off");
-    return listCallsWith(tx, viewer, query);
+    return listCallsWith(tx, viewer, query, live);
   });
 }
 
-async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQuery): Promise<CallList> {
+async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQuery, live: number[]): Promise<CallList> {
   const { managed, scoped, scopeReps, sqliteTokens } = await queryScope(sql, viewer, query);
+  const crm = await crmCandidates(sql, query, scoped, live, LIST_PLAN_LIMITS.rareCrm);
   // Within a scope, the reps with no calls of the vendor (or no scored calls) asked for, known from the rollups, are left out.
   const candidates = scopeReps && (query.vendor || query.minScore !== undefined || query.maxScore !== undefined) ? await repsWithCalls(sql, scopeReps, query) : null;
   // Across every call, a search word's rarity decides where to start.
   let denseSearch = false;
   if (query.q && !scoped) denseSearch = (await countMatches(sql, query.q, LIST_PLAN_LIMITS.denseSearch + 1)) > LIST_PLAN_LIMITS.denseSearch;
   const rare = !scoped && (query.q === undefined || denseSearch) && (await rareFilter(sql, query));
-  const narrow = scoped || (query.q !== undefined && !denseSearch) || rare;
+  const narrow = scoped || (query.q !== undefined && !denseSearch) || rare || crm.within !== null;
   // A common word is tested call by call as calls are walked newest first (or as a rare filter's
   // calls are collected); a rare one starts from its matches.
   const strategy = denseSearch ? "per-call" : "in-set";
   // PostgreSQL's scoped search: the scope's calls joined to their vectors first, the word tested on those alone.
   const pgScoped = sql.provider === "postgresql" && scoped && query.q !== undefined && transcriptCondition(sql.provider, query.q, null) !== null;
-  const { where, params } = callsFilter(viewer, sql.provider, query, { search: pgScoped ? "none" : strategy, managedReps: managed, searchReps: sqliteTokens && candidates ? candidates : sqliteTokens, candidateReps: candidates, scopeFirst: scoped });
+  const { where, params } = callsFilter(viewer, sql.provider, query, { search: pgScoped ? "none" : strategy, managedReps: managed, searchReps: sqliteTokens && candidates ? candidates : sqliteTokens, candidateReps: candidates, scopeFirst: scoped, crm });
   // A narrow plan collects only ids and times (from a covering index where one serves), sorts
   // them, and reads the page's calls alone. MATERIALIZED keeps both databases from folding the
   // narrow set back into a newest-first walk (and PostgreSQL from testing the word on every
@@ -297,7 +316,8 @@ async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQue
     : null;
   // PostgreSQL, a scope without a search: each rep's newest calls from the (rep_id, started_at, ...)
   // index, as many as the page needs, merged; a team's page reads a few hundred index entries.
-  const perRep = sql.provider === "postgresql" && query.q === undefined ? (candidates ?? scopeReps) : null;
+  // A rare CRM filter's calls are read by id instead.
+  const perRep = sql.provider === "postgresql" && query.q === undefined && crm.within === null ? (candidates ?? scopeReps) : null;
   const perRepPage = perRep !== null && perRep.length <= LIST_PLAN_LIMITS.mergedReps;
   if (perRepPage) {
     page = perRep.length
@@ -350,7 +370,7 @@ async function listCallsWith(sql: SqlConnection, viewer: Viewer, query: CallsQue
   if (counted === null && countHere && query.page === 1) counted = 0;
   if (counted === null) {
     // A walk tests a common word call by call; a count takes the word's matches as a set.
-    const count = strategy === "per-call" ? callsFilter(viewer, sql.provider, query, { managedReps: managed }) : { where, params };
+    const count = strategy === "per-call" ? callsFilter(viewer, sql.provider, query, { managedReps: managed, crm }) : { where, params };
     const [row] = await sql.all<{ total: number }>(
       countsMatched ? `WITH ${prefix}matched AS MATERIALIZED (${matchedSql}) ${capped("matched")}` : capped(`calls c WHERE ${count.where}`),
       countsMatched ? matchedParams : count.params,
@@ -402,7 +422,7 @@ async function searchMoments(sql: SqlConnection, callIds: number[], q: string): 
  * becomes a sum over a few thousand rows. Null when they are not.
  */
 async function countFromRollups(sql: SqlConnection, viewer: Viewer, query: CallsQuery): Promise<number | null> {
-  if (query.q || query.minScore !== undefined || query.maxScore !== undefined || query.outcome || query.topic) return null;
+  if (query.q || query.minScore !== undefined || query.maxScore !== undefined || query.outcome || query.topic || query.account || query.opportunity || query.crm) return null;
   const scope = repScope(viewer);
   const where: string[] = [];
   const params: SqlValue[] = [];

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Calls" };
 
 // In the order calls-view.tsx writes its key: the first answer is reused only when the keys match.
-const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "topic", "q", "page"] as const;
+const KEYS = ["rep", "team", "vendor", "from", "to", "minScore", "maxScore", "outcome", "topic", "account", "opportunity", "crm", "q", "page"] as const;
 
 export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const viewer = await getViewer();
