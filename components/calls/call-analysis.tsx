@@ -5,6 +5,7 @@
 // playback or search, so they ship no script and cost the page no hydration;
 // their "play this moment" buttons are small client islands (seek-button.tsx).
 import type { CallDetail } from "@/lib/data/dto";
+import type { TalkSources } from "@/lib/data/dto-talk-source";
 import { ActivityCard } from "./activity-card";
 import { CoachingCard } from "./coaching-card";
 import { CrmCard } from "./crm-card";
@@ -15,7 +16,7 @@ import { ScorecardAnswersCard } from "./scorecard-answers-card";
 import { SummaryCard } from "./summary-card";
 import { TalkStats } from "./talk-stats";
 
-export function CallAnalysis({ call }: { call: CallDetail }) {
+export function CallAnalysis({ call }: { call: CallDetail & { talkSources?: TalkSources } }) {
   return (
     <div className="order-3 space-y-5">
       <SummaryCard call={call} />

@@ -1,12 +1,21 @@
-// How the rep talked: share of the conversation, questions, fillers, pace.
+// How the rep talked: share of the conversation, questions, fillers, pace,
+// each figure with where it comes from (Coachboard's own from the transcript,
+// or the vendor's for a call without one that knows the rep's side).
 // No figures for a call in which nobody spoke or that its source could not
 // process (ExecVision sends a talk ratio of 0 for a rejected call): it says why.
 import type { CallDetail } from "@/lib/data/dto";
-import { talkStatsAbsence } from "@/lib/domain/capabilities";
+import type { TalkSource, TalkSources } from "@/lib/data/dto-talk-source";
+import { SOURCE_NAMES, talkStatsAbsence } from "@/lib/domain/capabilities";
+import type { Vendor } from "@/lib/domain/vendors";
 import { formatDuration, formatNumber } from "./format";
 import { Muted, SectionCard } from "./section-card";
 
-function Stat({ label, value, hint }: { label: string; value: string | null; hint?: string }) {
+/** "from the transcript", or "from Salesfinity" (the vendor that sent the figure). */
+export function talkSourceText(source: TalkSource, vendor: Vendor): string {
+  return source === "transcript" ? "from the transcript" : `from ${SOURCE_NAMES[vendor].replace(/^The /, "the ")}`;
+}
+
+function Stat({ label, value, hint, source }: { label: string; value: string | null; hint?: string; source?: string }) {
   return (
     <div className="rounded-lg bg-slate-50 px-3 py-2.5">
       <dt className="text-xs text-slate-600">{label}</dt>
@@ -21,13 +30,14 @@ function Stat({ label, value, hint }: { label: string; value: string | null; hin
         )}
         {value && hint && <span className="ml-1 text-xs font-normal text-slate-600">{hint}</span>}
       </dd>
+      {value && source && <dd className="text-xs text-slate-600">{source}</dd>}
     </div>
   );
 }
 
 const count = (n: number | null) => (n === null ? null : formatNumber(n));
 
-export function TalkStats({ call }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "talk"> }) {
+export function TalkStats({ call }: { call: Pick<CallDetail, "vendor" | "status" | "durationSec" | "talk"> & { talkSources?: TalkSources } }) {
   const absent = talkStatsAbsence(call);
   if (absent) {
     return (
@@ -38,6 +48,8 @@ export function TalkStats({ call }: { call: Pick<CallDetail, "vendor" | "status"
   }
   const { talk } = call;
   const repShare = talk.talkRatio === null ? null : Math.round(Math.min(1, Math.max(0, talk.talkRatio)) * 100);
+  const source = (metric: keyof TalkSources) => (call.talkSources ? talkSourceText(call.talkSources[metric], call.vendor) : undefined);
+  const ratioSource = repShare === null ? undefined : source("talkRatio");
   return (
     <SectionCard title="Talk stats">
       <div>
@@ -54,13 +66,14 @@ export function TalkStats({ call }: { call: Pick<CallDetail, "vendor" | "status"
             </>
           )}
         </div>
+        {ratioSource && <p className="mt-1 text-center text-xs text-slate-600">Talk ratio {ratioSource}</p>}
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-3">
-        <Stat label="Questions asked" value={count(talk.questionsAsked)} />
-        <Stat label="Filler words" value={count(talk.fillerWords)} />
-        <Stat label="Words per minute" value={count(talk.wordsPerMinute)} />
-        <Stat label="Interruptions" value={count(talk.interruptions)} />
-        <Stat label="Longest monologue" value={formatDuration(talk.longestMonologueSec)} />
+        <Stat label="Questions asked" value={count(talk.questionsAsked)} source={source("questionsAsked")} />
+        <Stat label="Filler words" value={count(talk.fillerWords)} source={source("fillerWords")} />
+        <Stat label="Words per minute" value={count(talk.wordsPerMinute)} source={source("wordsPerMinute")} />
+        <Stat label="Interruptions" value={count(talk.interruptions)} source={source("interruptions")} />
+        <Stat label="Longest monologue" value={formatDuration(talk.longestMonologueSec)} source={source("longestMonologueSec")} />
       </dl>
     </SectionCard>
   );

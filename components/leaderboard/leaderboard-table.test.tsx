@@ -129,8 +129,8 @@ describe("the leaderboard on a wide screen", () => {
     const { desktop } = render();
     const heads = desktop.slice(0, desktop.indexOf("</thead>"));
     expect(heads).not.toContain("whitespace-nowrap");
-    expect(heads).toContain('title="Questions per call" aria-label="Questions per call"');
-    expect(heads).toContain('title="Fillers per call" aria-label="Fillers per call"');
+    expect(heads).toContain('title="Questions per call. Computed from transcripts; the vendor&#x27;s figure where a call has none" aria-label="Questions per call"');
+    expect(heads).toContain('title="Fillers per call. Computed from transcripts; the vendor&#x27;s figure where a call has none" aria-label="Fillers per call"');
     expect(text(heads)).toContain("Objection handling");
   });
 });

@@ -251,7 +251,7 @@ function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn
                 <button
                   type="button"
                   onClick={() => onSort(nextSort(sort, c.key))}
-                  title={c.header === c.label ? undefined : c.label}
+                  title={c.note ? `${c.label}. ${c.note}` : c.header === c.label ? undefined : c.label}
                   aria-label={c.header === c.label ? undefined : c.label}
                   className={`inline-flex min-h-6 items-end gap-0.5 rounded text-balance hover:text-slate-900 ${c.header.includes(" ") ? "min-w-14" : ""} ${c.numeric ? "justify-end text-right" : "text-left"}`}
                 >

@@ -5,7 +5,9 @@ import { placeholders, type SqlConnection } from "@/lib/db/sql";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { type CallParties, callTitle, callTopic } from "@/lib/domain/call-title";
 import { explanationParts } from "@/lib/domain/explanation";
-import { type CallDetail, callDetailSchema, type CallMarker, type CallNote } from "./dto";
+import { TALK_METRICS } from "@/lib/domain/talk-metrics";
+import type { CallMarker, CallNote } from "./dto";
+import { type CallDetailWithTalkSources, callDetailWithTalkSourcesSchema, type TalkSources } from "./dto-talk-source";
 import type { CallActivity, CrmMatchView, CrmRecordView, FacetDetails, FacetMetric, ObjectionView, ScorecardResultView } from "./dto-call-extras";
 import { callScope } from "./scope";
 
@@ -38,6 +40,7 @@ interface CallRow {
   words_per_minute: number | null;
   interruptions: number | null;
   longest_monologue_sec: number | null;
+  derived_metrics: unknown;
   recording_url: string | null;
   crm_matches: unknown;
   has_transcript: number | boolean;
@@ -51,7 +54,7 @@ export async function findVisibleCall(viewer: Viewer, callId: number): Promise<C
     `SELECT c.id, c.vendor, c.external_id, c.rep_id, r.name AS rep_name, t.name AS team, c.title, c.started_at, c.duration_sec, c.direction,
             c.outcome, c.status, c.prospect_name, c.prospect_email, c.prospect_company, c.from_number, c.to_number, c.summary, c.next_steps, c.questions_and_answers,
             c.sentiment, c.overall_score, c.talk_ratio, c.questions_asked, c.filler_words, c.words_per_minute, c.interruptions,
-            c.longest_monologue_sec, c.recording_url, c.crm_matches, EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
+            c.longest_monologue_sec, c.derived_metrics, c.recording_url, c.crm_matches, EXISTS (SELECT 1 FROM transcripts tr WHERE tr.call_id = c.id) AS has_transcript
      FROM calls c LEFT JOIN reps r ON r.id = c.rep_id LEFT JOIN teams t ON t.id = r.team_id
      WHERE c.id = ? AND c.deleted_at IS NULL AND ${scope.sql}`,
     [callId, ...scope.params],
@@ -68,7 +71,14 @@ export function callParties(row: CallPartyRow): CallParties {
   return { company: row.prospect_company, contact: row.prospect_name, email: row.prospect_email, phone: row.direction === "inbound" ? row.from_number : row.to_number };
 }
 
-export async function getCall(viewer: Viewer, callId: number): Promise<CallDetail | null> {
+/** Each talk figure's source: the transcript for the metrics the call's derived_metrics lists, else the vendor. */
+export function talkSourcesOf(derivedMetrics: unknown): TalkSources {
+  const listed = parseJsonColumn<unknown>(derivedMetrics);
+  const fromTranscript = new Set(Array.isArray(listed) ? listed : []);
+  return Object.fromEntries(TALK_METRICS.map((name) => [name, fromTranscript.has(name) ? "transcript" : "vendor"])) as TalkSources;
+}
+
+export async function getCall(viewer: Viewer, callId: number): Promise<CallDetailWithTalkSources | null> {
   const row = await findVisibleCall(viewer, callId);
   if (!row) return null;
   const sql = await getSql();
@@ -113,9 +123,9 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
   }
   markers.sort((a, b) => a.startSec - b.startSec);
   const [scorecards, activity] = await Promise.all([scorecardResults(sql, row), callActivity(sql, row)]);
-  const detail: CallDetail = {
+  const detail: CallDetailWithTalkSources = {
     id: Number(row.id),
-    vendor: row.vendor as CallDetail["vendor"],
+    vendor: row.vendor as CallDetailWithTalkSources["vendor"],
     externalId: row.external_id,
     title: callTitle(callParties(row)),
     topic: callTopic(row.title),
@@ -139,6 +149,7 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
       interruptions: toNumber(row.interruptions),
       longestMonologueSec: toNumber(row.longest_monologue_sec),
     },
+    talkSources: talkSourcesOf(row.derived_metrics),
     scores: scores.map((s) => ({
       skillSet: s.skill_set,
       skill: s.skill,
@@ -174,7 +185,7 @@ export async function getCall(viewer: Viewer, callId: number): Promise<CallDetai
       objections: objections(insight ? parseJsonColumn(insight.call_metadata) : null, scores.find((s) => s.skill_set === "salesfinity" && s.skill === "objection_handling")?.details),
     },
   };
-  return callDetailSchema.parse(detail);
+  return callDetailWithTalkSourcesSchema.parse(detail);
 }
 
 function stripHtml(html: string): string {

@@ -32,7 +32,7 @@ await describeEachDatabase("weekly trends of a period", (provider) => {
   });
 
   it("the leaderboard's series all span the same weeks with data", async () => {
-    const board = await getLeaderboard(org.admin, { ...wide, minCalls: 1, skillSet: "salesfinity" });
+    const board = await getLeaderboard(org.admin, { ...wide, minCalls: 1, skillSet: "scorecard", vendor: "execvision" });
     const weeks = weeksFromTo(CALL_DAYS[0], CALL_DAYS[3]);
     expect(weeks).toBeLessThan(10);
     expect(board.rows.map((r) => r.trend.length)).toEqual([weeks, weeks, weeks]);
@@ -42,7 +42,7 @@ await describeEachDatabase("weekly trends of a period", (provider) => {
   it("a period without data draws no weeks", async () => {
     const overview = await getRepOverview(org.admin, org.reps.ada, days("2030-01-01", "2031-12-31"));
     expect(overview!.trend).toEqual([]);
-    const board = await getLeaderboard(org.admin, { ...days("2030-01-01", "2031-12-31"), minCalls: 0, skillSet: "salesfinity" });
+    const board = await getLeaderboard(org.admin, { ...days("2030-01-01", "2031-12-31"), minCalls: 0, skillSet: "scorecard", vendor: "execvision" });
     expect(board.rows).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ await describeEachDatabase("weekly trends of a period", (provider) => {
       expect(periodQuery.safeParse({ period: "custom", from, to }).success).toBe(true);
       const period = resolvePeriod({ period: "custom", from, to });
       expect((await getRepOverview(org.admin, org.reps.ada, period))!.trend).toEqual([]);
-      expect((await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "salesfinity" })).rows).toEqual([]);
+      expect((await getLeaderboard(org.admin, { ...period, minCalls: 0, skillSet: "scorecard", vendor: "execvision" })).rows).toEqual([]);
     }
   });
 });

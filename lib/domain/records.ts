@@ -148,6 +148,13 @@ export interface CallRecord {
   sentiment?: string | null;
   sentimentScore?: number | null;
   overallScore?: number | null;
+  /**
+   * The talk metrics: the vendor's own figures, as it defines them, except
+   * those named in derivedTalkMetrics. Where the call's transcript knows the
+   * rep's side the store replaces them all by Coachboard's figures from it
+   * (lib/domain/talk-metrics); the vendor's stand only for a call without such
+   * a transcript. What the vendor sent stays in `talkStats` and `raw` as received.
+   */
   talkRatio?: number | null;
   questionsAsked?: number | null;
   fillerWords?: number | null;
@@ -155,10 +162,14 @@ export interface CallRecord {
   interruptions?: number | null;
   longestMonologueSec?: number | null;
   /**
-   * The talk metrics above that were worked out from the transcript (with the
-   * speaker roles known so far) rather than reported by the vendor. The store
-   * recomputes them from the stored segments whenever the speakers are learnt
-   * or change. Default: all of them when the vendor reports none, else none.
+   * Set by a mapper that applied the rule itself (it had the segments at hand,
+   * as when they were decoded off the main thread): the talk metrics above it
+   * worked out from this record's transcript with talkMetrics, every one where
+   * the transcript knows the rep's side (with the roles known so far), [] where
+   * it does not. The store stores them as they are. Undefined: the store
+   * applies the rule, to this payload's transcript or else the stored one.
+   * Either way calls.derived_metrics lists the metrics from the transcript,
+   * and they are worked out again whenever the speakers are learnt or change.
    */
   derivedTalkMetrics?: TalkMetricName[];
   talkStats?: Json;

@@ -1,5 +1,8 @@
-// Talk stats from a transcript with known speaker roles, for vendors that do
-// not report them. "Rep side" is the rep, or the voice agent.
+// Talk stats from a transcript with known speaker roles: Coachboard's one
+// definition of each. Wherever a call's transcript knows the rep's side these
+// are its figures, whatever the vendor reports (its own figures, by its own
+// definitions, stand only for a call without such a transcript, and are kept
+// as received). "Rep side" is the rep, or the voice agent.
 import { countTokens, type Segment, type SpeakerRole } from "./transcript";
 
 export interface TalkMetrics {
@@ -17,6 +20,14 @@ const FILLERS = /\b(um+|uh+|erm|hmm+|ah|like|basically|literally|you know|kind o
 export function isRepSide(role: SpeakerRole): boolean {
   return REP_SIDE.has(role);
 }
+
+/** Whether a transcript tells the rep's side from the others: only then does it give the call's talk figures. */
+export function knowsRepSide(segments: readonly Pick<Segment, "speaker">[]): boolean {
+  return segments.some((s) => isRepSide(s.speaker));
+}
+
+/** Every talk metric, in one order: the metrics a transcript that knows the rep's side gives. */
+export const TALK_METRICS = ["talkRatio", "questionsAsked", "fillerWords", "wordsPerMinute", "interruptions", "longestMonologueSec"] as const satisfies readonly (keyof TalkMetrics)[];
 
 export function countFillers(text: string): number {
   return text.match(FILLERS)?.length ?? 0;

@@ -15,6 +15,8 @@ export interface LeaderboardColumn {
   /** What the header shows; wraps at spaces, never cut mid-word. */
   header: string;
   numeric: boolean;
+  /** How the figure is worked out, for the header's title. */
+  note?: string;
 }
 
 /** Headers past this many characters are shortened at a word boundary (the full name stays in the title). */
@@ -42,10 +44,13 @@ const FIXED_BEFORE: LeaderboardColumn[] = [
   { key: "avgScore", label: "Avg score", header: "Avg score", numeric: true },
 ];
 
+/** Where the talk figures come from, in their full names. */
+const TALK_SOURCE = "Computed from transcripts; the vendor's figure where a call has none";
+
 const FIXED_AFTER: LeaderboardColumn[] = [
-  { key: "talkRatio", label: "Talk ratio", header: "Talk ratio", numeric: true },
-  { key: "questionsAsked", label: "Questions per call", header: "Questions", numeric: true },
-  { key: "fillerWords", label: "Fillers per call", header: "Fillers", numeric: true },
+  { key: "talkRatio", label: "Talk ratio", header: "Talk ratio", numeric: true, note: TALK_SOURCE },
+  { key: "questionsAsked", label: "Questions per call", header: "Questions", numeric: true, note: TALK_SOURCE },
+  { key: "fillerWords", label: "Fillers per call", header: "Fillers", numeric: true, note: TALK_SOURCE },
 ];
 
 /** Every sortable column, in the table's (and the CSV's) order. */

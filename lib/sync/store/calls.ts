@@ -12,10 +12,11 @@ import {
   type TranscriptRecord,
   type TranscriptSpeakersRecord,
 } from "@/lib/domain/records";
-import { isRepSide, talkMetrics } from "@/lib/domain/talk-metrics";
+import { knowsRepSide, TALK_METRICS, talkMetrics } from "@/lib/domain/talk-metrics";
 import { segmentsSchema, transcriptText, type Segment } from "@/lib/domain/transcript";
 import type { Vendor } from "@/lib/domain/vendors";
 import { type Counts, dedupeBy, emptyCounts, hashOf, hashOfParts, json, selectIn, type StoreContext } from "./common";
+import { writeCrmLinks } from "./crm";
 import { writePeople } from "./people";
 import { dayOfDate, refreshRollups, rollupKeysOfCalls, type RollupKey } from "./rollups";
 import { refreshScorecardSkills } from "./scorecards";
@@ -37,11 +38,18 @@ const METRIC_COLUMNS: Record<TalkMetricName, string> = {
   longestMonologueSec: "longest_monologue_sec",
   interruptions: "interruptions",
 };
-const ALL_METRICS = Object.keys(METRIC_COLUMNS) as TalkMetricName[];
 
-/** The talk metrics of a call the store keeps in step with its transcript. */
+/**
+ * One definition per talk metric: wherever a call's transcript knows the rep's
+ * side, every metric is Coachboard's figure from it, listed in
+ * derived_metrics; the vendor's figure stands only for a call without such a
+ * transcript (and stays, as received, in talk_stats and raw).
+ */
+const ALL_METRICS: TalkMetricName[] = [...TALK_METRICS];
+
+/** The talk metrics a mapper already worked out from the call's transcript. */
 function derivedMetrics(call: CallRecord): TalkMetricName[] {
-  return call.derivedTalkMetrics ?? (reportsNoTalkStats(call) ? ALL_METRICS : []);
+  return call.derivedTalkMetrics ?? [];
 }
 
 const TRANSCRIPT_COLUMNS = ["call_id", "source", "segment_count", "word_count", "duration_ms", "segments", "words", "speakers", "text", "raw", "content_hash", "created_at", "updated_at"] as const;
@@ -188,18 +196,25 @@ async function writeVendorCalls(ctx: StoreContext, vendor: Vendor, calls: CallRe
       ids.set(row.external_id, Number(row.id));
     }
     await writeCallChildren(ctx, changed, ids, isNew);
+    await writeCrmLinks(ctx.sql, changed.map((c) => ({ callId: ids.get(c.externalId)!, vendor: c.vendor, crmMatches: c.crmMatches, metadata: c.metadata, prospectCompany: c.prospectCompany })));
   }
 
   const { changed: transcriptChanged, relabelled } = await writeTranscripts(ctx, calls, ids, isNew);
   const changedIds = new Set(changed.map((c) => c.externalId));
-  // Metrics the store derives by default are worked out here; those a mapper
-  // derived with guessed speaker roles, again once the roles are known.
+  // The talk metrics of calls whose mapper left the rule to the store are
+  // settled here; those a mapper worked out with guessed speaker roles, again
+  // once the roles are known. A call whose row was not rewritten gets its
+  // vendor's figures back if its transcript no longer gives any.
   await deriveTalkMetrics(
     ctx,
     calls
       .filter((c) => changedIds.has(c.externalId) || transcriptChanged.has(c.externalId))
-      .filter((c) => derivedMetrics(c).length && (c.derivedTalkMetrics === undefined || relabelled.has(c.externalId)))
-      .map((c) => ({ callId: ids.get(c.externalId)!, metrics: derivedMetrics(c), segments: c.transcript?.segments })),
+      .filter((c) => c.derivedTalkMetrics === undefined || relabelled.has(c.externalId))
+      .map((c) => ({
+        callId: ids.get(c.externalId)!,
+        segments: c.transcript === null ? [] : c.transcript?.segments,
+        restore: changedIds.has(c.externalId) ? undefined : c,
+      })),
   );
   for (const call of calls) {
     if (isNew.has(call.externalId)) counts.created++;
@@ -220,28 +235,40 @@ async function writeVendorCalls(ctx: StoreContext, vendor: Vendor, calls: CallRe
   }
 }
 
-function reportsNoTalkStats(call: CallRecord): boolean {
-  return call.talkRatio == null && call.questionsAsked == null && call.fillerWords == null && call.wordsPerMinute == null;
-}
+const SET_TALK_METRICS = `${ALL_METRICS.map((name) => `${METRIC_COLUMNS[name]} = ?`).join(", ")}, derived_metrics = ?`;
 
 /**
- * Talk metrics worked out from a call's transcript, once its speaker roles
- * are known (a transcript with no rep side tells nothing). Kept outside the
- * content hash, so a re-read of an unchanged call leaves them in place.
+ * Applies the rule to each call: where its transcript (the given segments,
+ * else the stored ones) knows the rep's side, every talk metric is worked out
+ * from it and listed in derived_metrics. Otherwise the figures already in the
+ * row stand, or `restore`'s own (the record's). Kept outside the content
+ * hash, so a re-read of an unchanged call leaves them in place. Returns the
+ * calls whose figures were written.
  */
-async function deriveTalkMetrics(ctx: StoreContext, targets: { callId: number; metrics: TalkMetricName[]; segments?: Segment[] }[]): Promise<void> {
-  for (const { callId, metrics, segments: given } of targets) {
-    if (callId === undefined || !metrics.length) continue;
-    let segments = given;
-    if (!segments) {
+async function deriveTalkMetrics(ctx: StoreContext, targets: { callId: number; segments?: Segment[]; restore?: CallRecord }[]): Promise<number[]> {
+  const unread = targets.filter((t) => t.callId !== undefined && t.segments === undefined).map((t) => t.callId);
+  // Which calls have a stored transcript, in one read; the segments are then read one call at a time.
+  const stored = new Set(
+    (await selectIn<{ call_id: number }>(ctx.sql, (list) => `SELECT call_id FROM transcripts WHERE call_id IN (${list})`, [], unread)).map((row) => Number(row.call_id)),
+  );
+  const written: number[] = [];
+  for (const { callId, segments: given, restore } of targets) {
+    if (callId === undefined) continue;
+    let segments = given ?? [];
+    if (!given && stored.has(callId)) {
       const [row] = await ctx.sql.all<{ segments: unknown }>(`SELECT segments FROM transcripts WHERE call_id = ?`, [callId]);
-      if (!row) continue;
-      segments = segmentsSchema.parse(parseJsonColumn(row.segments));
+      if (row) segments = segmentsSchema.parse(parseJsonColumn(row.segments));
     }
-    if (!segments.some((s) => isRepSide(s.speaker))) continue;
-    const m = talkMetrics(segments);
-    await ctx.sql.run(`UPDATE calls SET ${metrics.map((name) => `${METRIC_COLUMNS[name]} = ?`).join(", ")} WHERE id = ?`, [...metrics.map((name) => m[name]), callId]);
+    if (knowsRepSide(segments)) {
+      const m = talkMetrics(segments);
+      await ctx.sql.run(`UPDATE calls SET ${SET_TALK_METRICS} WHERE id = ?`, [...ALL_METRICS.map((name) => m[name]), JSON.stringify(ALL_METRICS), callId]);
+    } else if (restore) {
+      const listed = derivedMetrics(restore);
+      await ctx.sql.run(`UPDATE calls SET ${SET_TALK_METRICS} WHERE id = ?`, [...ALL_METRICS.map((name) => restore[name] ?? null), listed.length ? JSON.stringify(listed) : null, callId]);
+    } else continue;
+    written.push(callId);
   }
+  return written;
 }
 
 function toDate(value: unknown): Date {
@@ -378,9 +405,8 @@ export async function writeTranscriptSpeakers(ctx: StoreContext, records: Transc
       raw: string | null;
       duration_ms: number | null;
       speakers: string | null;
-      derived_metrics: string | null;
     }>(
-      `SELECT t.call_id, t.source, t.segments, t.words, t.raw, t.duration_ms, t.speakers, c.derived_metrics FROM transcripts t JOIN calls c ON c.id = t.call_id WHERE c.vendor = ? AND c.external_id = ?`,
+      `SELECT t.call_id, t.source, t.segments, t.words, t.raw, t.duration_ms, t.speakers FROM transcripts t JOIN calls c ON c.id = t.call_id WHERE c.vendor = ? AND c.external_id = ?`,
       [record.vendor, record.callExternalId],
     );
     if (!row) {
@@ -408,11 +434,8 @@ export async function writeTranscriptSpeakers(ctx: StoreContext, records: Transc
     await ctx.sql.run(`UPDATE transcripts SET segments = ?, speakers = ?, text = ?, content_hash = ?, updated_at = ? WHERE call_id = ?`, [
       prepared.segments, prepared.speakers, prepared.text, prepared.hash, ctx.now, row.call_id,
     ]);
-    const metrics = row.derived_metrics ? (JSON.parse(row.derived_metrics) as TalkMetricName[]) : [];
-    if (metrics.length) {
-      await deriveTalkMetrics(ctx, [{ callId: Number(row.call_id), metrics, segments: updated.segments }]);
-      touched.push(Number(row.call_id));
-    }
+    // Who spoke decides every talk figure: the rule is applied again.
+    touched.push(...(await deriveTalkMetrics(ctx, [{ callId: Number(row.call_id), segments: updated.segments }])));
   }
   await refreshRollups(ctx.sql, await rollupKeysOfCalls(ctx.sql, touched));
   return counts;

@@ -54,7 +54,7 @@ await describeEachDatabase("speakers learnt after the call", (provider) => {
     (await sql.all<{ questions_asked: number; talk_ratio: number }>(`SELECT questions_asked, talk_ratio FROM calls WHERE external_id = 'call-1'`))[0];
   const rolled = async () => (await sql.all<{ q: number }>(`SELECT SUM(questions_sum) AS q FROM rep_stat_rollups WHERE grain = 'day'`))[0];
 
-  it("recompute the questions the rep asked, and the rollups, and keep the vendor's own talk ratio", async () => {
+  it("recompute the questions the rep asked, and the rollups, and the talk ratio from the transcript in place of the vendor's", async () => {
     await sql.transaction((tx) => writeBatch(tx, { calls: [call(asked)] }, new Date()));
     expect(Number((await stored()).questions_asked)).toBe(0);
     await sql.transaction((tx) =>
@@ -77,7 +77,7 @@ await describeEachDatabase("speakers learnt after the call", (provider) => {
       ),
     );
     expect(Number((await stored()).questions_asked)).toBe(3);
-    expect(Number((await stored()).talk_ratio)).toBe(0.4);
+    expect(Number((await stored()).talk_ratio)).toBe(0.583);
     expect(Number((await rolled()).q)).toBe(3);
     const rollups = await rollupsAgainstCalls(sql);
     expect(rollups.stored).toEqual(rollups.rebuilt);

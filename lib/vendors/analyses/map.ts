@@ -2,7 +2,6 @@
 // completed, the call it describes with transcript, six scores and coaching.
 import type { AnalysisRecord, CallRecord, CoachingItemRecord, Json, ScoreRecord, UnifiedBatch } from "@/lib/domain/records";
 import { ANALYSIS_SCORES } from "@/lib/domain/skills";
-import { talkMetrics } from "@/lib/domain/talk-metrics";
 import type { MapContext } from "@/lib/sync/types";
 import { toDate } from "../shared/zod";
 import { type Analysis, type AnalysisBody, ANALYSIS_DIMENSIONS } from "./schemas";
@@ -128,7 +127,9 @@ export function mapAnalysisCall(a: Analysis, ctx: MapContext): CallRecord {
     sentiment: a.transcript?.overall_sentiment ?? null,
     sentimentScore: a.transcript?.sentiment_score ?? null,
     overallScore: body?.overall_score ?? null,
-    talkRatio: transcript ? talkMetrics(transcript.segments).talkRatio : null,
+    // The service's own figures (it sends no talk ratio): the store puts the
+    // transcript's in their place wherever it knows the rep's side.
+    talkRatio: null,
     questionsAsked: body?.questions_asked ?? null,
     fillerWords: body?.filler_word_count ?? null,
     wordsPerMinute: body?.words_per_minute ?? null,

@@ -219,4 +219,33 @@ describe("ExecVision calls and speakers", () => {
     expect(record.raw).toEqual(transcript);
     expect(drops).toHaveLength(1);
   });
+
+  describe("talk figures", () => {
+    // Voice 0 talks 2.9 s (a filler, a question), voice 1 1.4 s; ExecVision's own talk ratio says otherwise.
+    const words = [
+      ...["So", "um", "how", "is", "it", "going"].map((word, i) => ({ start: (i * 0.5).toFixed(3), end: (i * 0.5 + 0.4).toFixed(3), word, ...(i === 5 ? { p: "?" } : {}), v: 0 })),
+      ...["Fine", "thanks", "really"].map((word, i) => ({ start: (4 + i * 0.5).toFixed(3), end: (4.4 + i * 0.5).toFixed(3), word, ...(i === 2 ? { p: "." } : {}), v: 1 })),
+    ];
+    const stats = { internalTalkTime: 2.9, externalTalkTime: 1.4, talkRatio: 0.9, longestSegmentDurations: { "0": 2.9, "1": 1.4 } };
+
+    it("are all Coachboard's from the transcript where the rep's voice is told, never ExecVision's own talk ratio", () => {
+      const { record } = read(s.callSchema, map.mapCall, { ...call, stats, transcript: words });
+      expect(record.transcript?.segments.some((seg) => seg.speaker === "rep")).toBe(true);
+      expect(record.talkRatio).toBeCloseTo(2.9 / 4.3, 2);
+      expect([record.questionsAsked, record.fillerWords, record.longestMonologueSec]).toEqual([1, 1, 2.9]);
+      expect(record.derivedTalkMetrics).toEqual(["talkRatio", "questionsAsked", "fillerWords", "wordsPerMinute", "interruptions", "longestMonologueSec"]);
+      expect(record.talkStats).toEqual(stats);
+    });
+
+    it("are ExecVision's own where the voices cannot be told apart, and none is said to be from the transcript", () => {
+      const { record } = read(s.callSchema, map.mapCall, { ...call, stats: { talkRatio: 0.9 }, transcript: words });
+      expect(record.transcript?.segments.every((seg) => seg.speaker === "unknown")).toBe(true);
+      expect(record).toMatchObject({ talkRatio: 0.9, questionsAsked: null, fillerWords: null, derivedTalkMetrics: [] });
+    });
+
+    it("leave the rule to the store when the payload carries no transcript", () => {
+      const { record } = read(s.callSchema, map.mapCall, { ...call, stats });
+      expect(record).toMatchObject({ talkRatio: 0.9, transcript: undefined, derivedTalkMetrics: undefined });
+    });
+  });
 });

@@ -27,7 +27,7 @@ import {
   type TranscriptSpeakersRecord,
 } from "@/lib/domain/records";
 import { schemePercent } from "@/lib/domain/skills";
-import type { TalkMetrics } from "@/lib/domain/talk-metrics";
+import { TALK_METRICS, type TalkMetrics } from "@/lib/domain/talk-metrics";
 import type { SpeakerRole } from "@/lib/domain/transcript";
 import type { MapContext } from "@/lib/sync/types";
 import { elementsOf } from "../shared/tolerant";
@@ -60,7 +60,7 @@ import {
   topicMatchDetailSchema,
   topicWithMatchesSchema,
 } from "./schemas";
-import { callTranscript, DecodedWords, isCanonicalTranscript, talkStatsOf, transcriptInputs, wordColumns } from "./words";
+import { callTranscript, DecodedWords, isCanonicalTranscript, transcriptInputs, wordColumns } from "./words";
 
 const VENDOR = "execvision" as const;
 const asJson = (value: unknown) => value as Json;
@@ -122,18 +122,17 @@ export function mapCall(call: ExecVisionCall, ctx: MapContext): CallRecord {
   const durationMs = durationSec !== null ? Math.round(durationSec * 1000) : null;
   const served = raw.transcript;
   let transcript: TranscriptRecord | null | undefined;
-  let repVoice: number | null = null;
   let metrics: TalkMetrics | null = null;
   if (served instanceof DecodedWords) {
     // Decoded with its page: canonical words, with their segments serialized.
     const decoded = served.transcript;
-    ({ repVoice, metrics } = decoded);
+    metrics = decoded.metrics;
     transcript = decoded.words.count ? transcriptWithSerializedSegments({ source: "calls", words: decoded.words, durationMs }, decoded.segments) : null;
   } else if (Array.isArray(served)) {
     const words = wordColumns(served, ctx.drop);
     const { callerEmail, stats } = transcriptInputs(raw);
     const made = callTranscript(words, callerEmail, stats);
-    ({ repVoice, metrics } = made);
+    metrics = made.metrics;
     // Words the stored columns cannot give back as sent (times as numbers, `p` null or "", other keys, dropped words) are kept as sent.
     transcript = words.text.length ? { source: "calls", segments: made.segments, words, durationMs, ...(isCanonicalTranscript(served) ? {} : { raw: asJson(served) }) } : null;
   } else if (served === undefined) {
@@ -148,7 +147,6 @@ export function mapCall(call: ExecVisionCall, ctx: MapContext): CallRecord {
   const storedRaw = transcript ? rest : served instanceof DecodedWords ? { ...rest, transcript: served.toJSON() } : raw;
   const summary = call.callSummary;
   const stats = isObject(raw.stats) ? raw.stats : null;
-  const longestTurns = repVoice === null ? null : talkStatsOf(stats).longestTurns;
   const metadata = isObject(raw.metadata) ? raw.metadata : null;
   return {
     vendor: VENDOR,
@@ -165,16 +163,18 @@ export function mapCall(call: ExecVisionCall, ctx: MapContext): CallRecord {
     summary: summary?.summary ?? null,
     nextSteps: strings(summary?.nextSteps, "next step", ctx),
     questionsAndAnswers: Array.isArray(summary?.questionsAndAnswers) ? elementsOf(summary.questionsAndAnswers, questionAndAnswerSchema, "question and answer", ctx.drop) : null,
-    talkRatio: call.stats?.talkRatio ?? metrics?.talkRatio ?? null,
+    // Where the rep's voice is told (from the stats, until the simplified
+    // transcript names the speakers, when the store works them out again),
+    // every figure is Coachboard's from the transcript; else only ExecVision's
+    // own talk ratio is known. Its stats (talk ratio, longest turns) stay in talkStats.
+    talkRatio: metrics ? metrics.talkRatio : (call.stats?.talkRatio ?? null),
     questionsAsked: metrics?.questionsAsked ?? null,
     fillerWords: metrics?.fillerWords ?? null,
     wordsPerMinute: metrics?.wordsPerMinute ?? null,
     interruptions: metrics?.interruptions ?? null,
-    longestMonologueSec: repVoice !== null && longestTurns?.has(repVoice) ? longestTurns.get(repVoice)! : (metrics?.longestMonologueSec ?? null),
-    // Worked out here with the rep's voice as told from the stats; done again once the simplified transcript names the speakers.
-    derivedTalkMetrics: transcript
-      ? ["questionsAsked", "fillerWords", "wordsPerMinute", "interruptions", "longestMonologueSec", ...(typeof call.stats?.talkRatio === "number" ? [] : (["talkRatio"] as const))]
-      : undefined,
+    longestMonologueSec: metrics?.longestMonologueSec ?? null,
+    // Without a transcript in this payload the store applies the rule to the stored one.
+    derivedTalkMetrics: transcript ? (metrics ? [...TALK_METRICS] : []) : undefined,
     talkStats: asJson(stats),
     crmMatches: asJson(raw.crmMatches ?? null),
     metadata: asJson(metadata),

@@ -126,6 +126,7 @@ export function mapScoredCall(call: SalesfinityScoredCall, ctx: Pick<MapContext,
     // The rep's share of the talk time, 0-1.
     talkRatio: finite(meta?.talk_listen_ratio_rep),
     questionsAsked: finite(meta?.total_questions),
+    // Salesfinity sends fillers only as that rate (kept in talkStats): no count is made of it.
     fillerWords: null,
     wordsPerMinute: finite(meta?.estimated_wpm_rep),
     interruptions: finite(meta?.interruptions_by_rep),
