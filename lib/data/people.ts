@@ -2,9 +2,9 @@
 // belong to, linking, merging, marking agents, and the audit trail. Admins only.
 import "server-only";
 import type { z } from "zod";
-import { canManageUsers, type Viewer } from "@/lib/auth/roles";
+import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import { badRequest, forbidden, notFound } from "@/lib/http/errors";
+import { requireAdmin, toldAs } from "./admin-only";
 import { listAudit } from "@/lib/people/audit";
 import {
   type IdentityFilter,
@@ -20,20 +20,10 @@ import {
   setRepAgent,
 } from "@/lib/people/identities";
 
-function admin(viewer: Viewer): void {
-  if (!canManageUsers(viewer)) throw forbidden();
-}
+const admin = requireAdmin;
 
 /** The people module's refusals as HTTP answers: 400 and 404 in words. */
-async function told<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof PeopleInputError) throw badRequest(error.message);
-    if (error instanceof PeopleNotFoundError) throw notFound(error.message);
-    throw error;
-  }
-}
+const told = <T>(work: () => Promise<T>) => toldAs(work, { input: PeopleInputError, missing: PeopleNotFoundError });
 
 /** The admin's People panel: a page of identities, the reps to link them to, and the latest changes. */
 export type People = Awaited<ReturnType<typeof getPeople>>;

@@ -1,9 +1,9 @@
 // The skill model for the admin's Skills page and its routes. Admins only.
 import "server-only";
 import type { z } from "zod";
-import { canManageUsers, type Viewer } from "@/lib/auth/roles";
+import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import { badRequest, forbidden } from "@/lib/http/errors";
+import { requireAdmin, toldAs } from "./admin-only";
 import {
   addSkill,
   type addSkillSchema,
@@ -17,18 +17,8 @@ import {
 } from "@/lib/skills/mapping";
 import { recomputeInBackground } from "@/lib/skills/recompute";
 
-function admin(viewer: Viewer): void {
-  if (!canManageUsers(viewer)) throw forbidden();
-}
-
-async function told<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof SkillInputError) throw badRequest(error.message);
-    throw error;
-  }
-}
+const admin = requireAdmin;
+const told = <T>(work: () => Promise<T>) => toldAs(work, { input: SkillInputError });
 
 /** Dates as ISO strings, as the page and the route hand them on. */
 export async function getSkillModel(viewer: Viewer) {
