@@ -4,11 +4,14 @@
 // by a crash is done again, whole, by the next start (each task is idempotent).
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
+import { rederiveAllTalkMetrics } from "@/lib/sync/store/calls";
 import { backfillCrmLinks } from "@/lib/sync/store/crm";
 
 const TASKS: Record<string, (sql: SqlConnection) => Promise<unknown>> = {
   // Calls stored before CRM links existed: their links, from what each call holds.
   crm_links_backfill: (sql) => backfillCrmLinks(sql),
+  // Calls stored when a vendor's own talk figures stood beside a transcript: the transcript's, as the rule now says.
+  talk_metrics_rederive: (sql) => rederiveAllTalkMetrics(sql),
 };
 
 /** Runs every pending task; "busy" when another process is running them. */

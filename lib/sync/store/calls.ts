@@ -271,6 +271,30 @@ async function deriveTalkMetrics(ctx: StoreContext, targets: { callId: number; s
   return written;
 }
 
+/**
+ * Applies the talk-metric rule to every stored call with a transcript, a
+ * batch per transaction with its rollups: for calls stored under an earlier
+ * rule (after an upgrade), so every figure follows the one rule.
+ */
+export async function rederiveAllTalkMetrics(sql: SqlConnection, options: { batchSize?: number } = {}): Promise<{ calls: number; rewritten: number }> {
+  const batchSize = Math.max(1, Math.min(options.batchSize ?? 200, 2_000));
+  const counts = { calls: 0, rewritten: 0 };
+  let after = 0;
+  for (;;) {
+    const ids = (await sql.all<{ call_id: number }>(`SELECT call_id FROM transcripts WHERE call_id > ? ORDER BY call_id LIMIT ?`, [after, batchSize])).map((r) => Number(r.call_id));
+    if (!ids.length) return counts;
+    after = ids[ids.length - 1];
+    await sql.transaction(async (tx) => {
+      const written = await deriveTalkMetrics({ sql: tx, now: new Date() }, ids.map((callId) => ({ callId })));
+      await refreshRollups(tx, await rollupKeysOfCalls(tx, written));
+      counts.calls += ids.length;
+      counts.rewritten += written.length;
+    });
+    // The event loop between batches: the app serves requests while a large database is gone through.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 function toDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
 }

@@ -11,6 +11,7 @@ import { TALK_METRICS, talkMetrics } from "@/lib/domain/talk-metrics";
 import type { Segment } from "@/lib/domain/transcript";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { rollupsAgainstCalls } from "@/lib/testing/fingerprint";
+import { runMaintenance } from "@/lib/maintenance";
 import { writeBatch } from "./index";
 
 const conversation: Segment[] = [
@@ -163,5 +164,19 @@ await describeEachDatabase("where each talk figure comes from", (provider) => {
     expect(call.figures).toEqual(fromTranscript);
     expect(call.derived).toEqual([...TALK_METRICS]);
     expect(call.talkStats).toEqual({ talkRatio: 0.637 });
+  });
+
+  it("brings calls stored under an earlier rule to this one, after an upgrade, with their rollups", async () => {
+    await write({ calls: [salesfinityCall("sf-old", { transcript: { source: "call", segments: conversation } })] });
+    // As an earlier rule left it: the vendor's figures beside a transcript that knows the rep.
+    await sql.run(`UPDATE calls SET talk_ratio = 0.45, questions_asked = 11, derived_metrics = NULL WHERE external_id = 'sf-old'`);
+    await sql.run(`UPDATE maintenance_tasks SET done_at = NULL WHERE name = 'talk_metrics_rederive'`);
+    expect(await runMaintenance(sql)).toBe("done");
+    const row = await stored("sf-old");
+    expect(row.figures.talkRatio).toBeCloseTo(fromTranscript.talkRatio!, 5);
+    expect(row.figures.questionsAsked).toBe(fromTranscript.questionsAsked);
+    expect(row.derived).toEqual([...TALK_METRICS]);
+    const rollups = await rollupsAgainstCalls(sql);
+    expect(rollups.stored).toEqual(rollups.rebuilt);
   });
 });
