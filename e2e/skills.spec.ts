@@ -16,7 +16,7 @@ test("the leaderboard's score is the Coachboard-skill score, each source's own o
   const first = table.getByRole("row").nth(1);
   const summary = first.locator("summary");
   await summary.click();
-  const sources = first.locator("details dl");
+  const sources = first.locator("details ul");
   await expect(sources).toBeVisible();
   await expect(sources).toContainText(/Salesfinity|ExecVision|Call analyses|Revont/);
   await expect(sources).toContainText("scored call");

@@ -109,17 +109,17 @@ function Score({ row }: { row: LeaderboardRow }) {
         <span aria-hidden className="ml-0.5 text-[10px] text-slate-500 group-open/score:hidden">▾</span>
         <span aria-hidden className="ml-0.5 hidden text-[10px] text-slate-500 group-open/score:inline">▴</span>
       </summary>
-      <dl className="mt-1 min-w-40 space-y-0.5 rounded border border-slate-200 bg-slate-50 p-1.5 text-left text-xs font-normal text-slate-700">
+      <ul aria-label={`${row.name}: score by source`} className="mt-1 min-w-40 space-y-0.5 rounded border border-slate-200 bg-slate-50 p-1.5 text-left text-xs font-normal text-slate-700">
         {row.bySource.map((source) => (
-          <div key={source.vendor} className="flex justify-between gap-3">
-            <dt>{source.label}</dt>
-            <dd className="tabular-nums">
+          <li key={source.vendor} className="flex justify-between gap-3">
+            <span>{source.label}</span>
+            <span className="tabular-nums">
               {source.avgScore === null ? "–" : Math.round(source.avgScore)}
               <span className="text-slate-500"> · {formatCount(source.scoredCalls, "scored call")}</span>
-            </dd>
-          </div>
+            </span>
+          </li>
         ))}
-      </dl>
+      </ul>
     </details>
   );
 }
@@ -230,7 +230,7 @@ function RepCard({ row, columns, figures }: { row: LeaderboardRow; columns: Lead
   );
 }
 
-const num = "px-2 py-2 text-right tabular-nums";
+const num = "px-1.5 py-2 text-right tabular-nums";
 
 function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn[]; rows: LeaderboardRow[]; sort: LeaderboardSort; onSort: OnSort }) {
   const sticky = (key: string, head: boolean) =>
@@ -246,7 +246,7 @@ function RankTable({ columns, rows, sort, onSort }: { columns: LeaderboardColumn
                 key={c.key}
                 scope="col"
                 aria-sort={sort.sort === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
-                className={`px-2 py-2 align-bottom font-medium ${c.numeric ? "text-right" : ""} ${sticky(c.key, true)}`}
+                className={`py-2 align-bottom font-medium ${c.numeric ? "px-1.5 text-right" : "px-2"} ${sticky(c.key, true)}`}
               >
                 <button
                   type="button"
@@ -305,7 +305,7 @@ function RankCell({ row, column, sticky }: { row: LeaderboardRow; column: Leader
         </td>
       );
     case "team":
-      return <td className={`whitespace-nowrap px-2 py-2 ${row.thin ? "text-slate-500" : "text-slate-600"}`}>{row.team ?? "–"}</td>;
+      return <td className={`min-w-24 max-w-36 px-2 py-2 [overflow-wrap:anywhere] ${row.thin ? "text-slate-500" : "text-slate-600"}`}>{row.team ?? "–"}</td>;
     case "scoredCalls":
       return (
         <td className={`${num} ${row.thin ? "whitespace-nowrap text-slate-500" : "text-slate-700"}`}>
