@@ -3,10 +3,15 @@
 // The call page: the player and its timeline beside the transcript, synced
 // through one playback store, and the analysis under the player. On a phone
 // the columns stack: player, transcript, analysis, and a compact player stays
-// at the bottom of the screen once the full one has scrolled away.
+// at the bottom of the screen once the full one has scrolled away. Comments
+// at moments show on the timeline and the transcript's lines as soon as they
+// load; their panel's script loads after the page's.
+import dynamic from "next/dynamic";
+import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { preload } from "react-dom";
 import { useCallQuery } from "@/lib/client/use-call-query";
+import { useCommentsQuery } from "@/lib/client/use-comments-query";
 import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
@@ -14,15 +19,26 @@ import type { ClientCall, TranscriptResponse } from "@/lib/data/dto";
 import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
+import { commentNotes, parseCommentKey } from "./comment-moments";
+import { Muted, SectionCard } from "./section-card";
 import { SeekContext } from "./seek-button";
 import { RowNotesProvider } from "./segment-row";
-import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes } from "./timeline-model";
+import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, commentMarkers } from "./timeline-model";
 import { relabelSegments } from "./speaker-labels";
 import { nextSegmentIndex, previousSegmentIndex } from "./transcript-index";
 import { TranscriptPanel } from "./transcript-panel";
 import { useCallShortcuts } from "./use-call-shortcuts";
 import { useTranscriptIndex } from "./use-transcript-index";
 import { useTranscriptSearch } from "./use-transcript-search";
+
+const CommentsPanel = dynamic(() => import("./comments-panel").then((m) => m.CommentsPanel), {
+  ssr: false,
+  loading: () => (
+    <SectionCard title="Comments">
+      <Muted>Loading comments…</Muted>
+    </SectionCard>
+  ),
+});
 
 export function CallView({
   initialCall,
@@ -74,7 +90,11 @@ export function CallView({
   const durationMs = audioDuration > 0 ? audioDuration * 1000 : (transcript?.durationMs ?? (call.durationSec !== null ? call.durationSec * 1000 : (index?.endMs ?? 0)));
 
   const speakers = useMemo(() => (segments && builtIndex ? buildSpeakerLanes(segments, durationMs) : []), [segments, builtIndex, durationMs]);
-  const markers = useMemo(() => buildMarkerLanes(call.markers, durationMs), [call.markers, durationMs]);
+  // Our comments join the synced ones (among the call's markers and notes already) on the timeline and the lines.
+  const threads = useCommentsQuery(call.id).data?.threads;
+  const markers = useMemo(() => buildMarkerLanes(threads ? [...call.markers, ...commentMarkers(threads)] : call.markers, durationMs), [call.markers, threads, durationMs]);
+  const rowNotes = useMemo(() => (threads ? [...call.notes, ...commentNotes(threads)] : call.notes), [call.notes, threads]);
+  const focusComment = parseCommentKey(useSearchParams().get("comment"));
   const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
 
   const { seek, store } = playback;
@@ -130,9 +150,12 @@ export function CallView({
               timeline={{ speakers, markers, hitTicks, hitCount: search.hits.length, durationMs, onSeek: jumpTo, onHit: jumpToHit }}
             />
           </div>
+          <div className="order-3">
+            <CommentsPanel callId={call.id} store={store} index={index} focus={focusComment} onSeek={jumpTo} />
+          </div>
           <SeekContext value={jumpTo}>{analysis}</SeekContext>
         </div>
-        <RowNotesProvider notes={call.notes} index={wholeIndex}>
+        <RowNotesProvider notes={rowNotes} index={wholeIndex}>
           <TranscriptPanel
             className="order-2 h-[70vh] min-h-[24rem] lg:sticky lg:top-4 lg:h-[calc(100vh-2rem)] lg:self-start"
             query={transcriptQuery}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CallMarker } from "@/lib/data/dto";
 import type { Segment } from "@/lib/domain/transcript";
-import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, groupTargets, MERGE_GAP, sideOf } from "./timeline-model";
+import { COMMENTS } from "./comment-test-data";
+import { buildHitTicks, buildMarkerLanes, buildSpeakerLanes, commentMarkers, groupTargets, MERGE_GAP, sideOf } from "./timeline-model";
 import { SEGMENTS } from "./test-data";
 
 describe("buildSpeakerLanes", () => {
@@ -58,6 +59,22 @@ describe("buildMarkerLanes", () => {
     expect(lanes[2].marks.map((m) => [m.ms, m.end])).toEqual([
       [40_000, null],
       [50_000, null],
+    ]);
+  });
+});
+
+describe("commentMarkers", () => {
+  it("puts Coachboard's comments in the Comments lane beside the synced ones, each once", () => {
+    // The call's markers hold the synced ExecVision highlight (f34, at 62 s) already.
+    const synced: CallMarker[] = [{ kind: "highlight", startSec: 62, endSec: null, label: "Highlight", text: "Great recovery here" }];
+    const ours = commentMarkers(COMMENTS.threads);
+    // Ours only: not the synced one, not the deleted one, not the replies.
+    expect(ours).toEqual([{ kind: "comment", startSec: 6, endSec: 9, label: "Comment by Rebecca Holt", text: "@Marcus Reid ask who signs off." }]);
+    const [lane] = buildMarkerLanes([...synced, ...ours], 100_000);
+    expect(lane.label).toBe("Comments");
+    expect(lane.marks.map((m) => [m.ms, m.end, m.label])).toEqual([
+      [6_000, 0.09, "Comment by Rebecca Holt"],
+      [62_000, null, "Highlight"],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // What the timeline under the player draws, as fractions of the call: who
 // talked when (one lane per side) and the moments worth jumping to.
 import type { CallMarker } from "@/lib/data/dto";
+import type { ThreadView } from "@/lib/data/dto-comments";
 import type { Segment, SpeakerRole } from "@/lib/domain/transcript";
 import type { SearchHit } from "./transcript-search";
 
@@ -107,6 +108,17 @@ export function buildMarkerLanes(markers: readonly CallMarker[], durationMs: num
   return (["evidence", "topic", "note"] as const)
     .filter((kind) => lanes.has(kind))
     .map((kind) => ({ kind, label: LANE_LABELS[kind], marks: lanes.get(kind)!.sort((a, b) => a.ms - b.ms) }));
+}
+
+/**
+ * Coachboard's own comments as markers for the Comments lane. The synced
+ * ExecVision ones are among the call's markers already, so they are left out
+ * here; so are deleted ones, and replies, which sit at their thread's moment.
+ */
+export function commentMarkers(threads: readonly ThreadView[]): CallMarker[] {
+  return threads
+    .filter((t) => t.source === "coachboard" && !t.deleted)
+    .map((t) => ({ kind: "comment", startSec: t.startSec, endSec: t.endSec, label: `Comment by ${t.author.name}`, text: t.body }));
 }
 
 export interface HitTick {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { signOut } from "@/lib/client/sign-out";
 import { BrowserTimeZone } from "./browser-time-zone";
+import { InboxButton } from "./inbox-button";
 
 interface ShellViewer {
   name: string;
@@ -68,6 +69,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
             })}
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            <InboxButton />
             {/* Beside the main links there is room for the name only on wide screens. */}
             <span className="hidden text-sm text-slate-600 sm:inline md:hidden lg:inline" title={viewer.email}>
               {viewer.name} · <span className="capitalize">{viewer.role}</span>

@@ -10,4 +10,6 @@ export const queryKeys = {
   users: () => ["admin", "users"] as const,
   people: (params: Record<string, unknown>) => ["admin", "people", params] as const,
   skills: () => ["admin", "skills"] as const,
+  comments: (callId: number) => ["comments", callId] as const,
+  inbox: () => ["inbox"] as const,
 };
