@@ -1,0 +1,31 @@
+-- CreateTable
+CREATE TABLE "score_reviews" (
+    "id" SERIAL NOT NULL,
+    "call_id" INTEGER NOT NULL,
+    "skill_set" TEXT,
+    "skill" TEXT,
+    "kind" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "old_score" DOUBLE PRECISION,
+    "new_score" DOUBLE PRECISION,
+    "reason" TEXT NOT NULL,
+    "quote" TEXT,
+    "quote_start_sec" DOUBLE PRECISION,
+    "quote_end_sec" DOUBLE PRECISION,
+    "created_by_user_id" INTEGER NOT NULL,
+    "decided_by_user_id" INTEGER,
+    "decision_reason" TEXT,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decided_at" TIMESTAMP(3),
+
+    CONSTRAINT "score_reviews_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "score_reviews_call_id_skill_set_skill_idx" ON "score_reviews"("call_id", "skill_set", "skill");
+
+-- CreateIndex
+CREATE INDEX "score_reviews_state_created_at_idx" ON "score_reviews"("state", "created_at");
+
+-- AddForeignKey
+ALTER TABLE "score_reviews" ADD CONSTRAINT "score_reviews_call_id_fkey" FOREIGN KEY ("call_id") REFERENCES "calls"("id") ON DELETE CASCADE ON UPDATE CASCADE;
