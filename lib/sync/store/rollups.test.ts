@@ -6,7 +6,7 @@ import type { CallRecord, ScoreRecord } from "@/lib/domain/records";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { rollupsAgainstCalls } from "@/lib/testing/fingerprint";
 import { writeBatch } from ".";
-import { rebuildAllRollups } from "./rollups";
+import { rebuildAllRollups, refreshRollups } from "./rollups";
 
 const pitch = (score: number, insufficientEvidence = false): ScoreRecord => ({ skillSet: "salesfinity", skill: "pitch", label: "Pitch", score, insufficientEvidence });
 
@@ -52,5 +52,32 @@ await describeEachDatabase("skill rollups and insufficient evidence", (provider)
     expect(rollups.stored).toEqual(rollups.rebuilt);
     await rebuildAllRollups(sql);
     expect(await read("week")).toEqual([[2, 140, 1]]);
+  });
+
+  it("a standing review is the score every rollup uses: the latest override or accepted dispute, never a rejected or open one", async () => {
+    const [c1] = await sql.all<{ id: number }>(`SELECT id FROM calls WHERE external_id = 'c1'`);
+    const [c2] = await sql.all<{ id: number }>(`SELECT id FROM calls WHERE external_id = 'c2'`);
+    const review = (callId: number, skill: string | null, kind: string, state: string, newScore: number | null, at: string, decidedAt: string | null = null) =>
+      sql.run(
+        `INSERT INTO score_reviews (call_id, skill_set, skill, kind, state, old_score, new_score, reason, created_by_user_id, created_at, decided_at) VALUES (?, ?, ?, ?, ?, NULL, ?, 'why', 1, ?, ?)`,
+        [callId, skill === null ? null : "salesfinity", skill, kind, state, newScore, new Date(at), decidedAt === null ? null : new Date(decidedAt)],
+      );
+    // c1's pitch (80): overridden to 50, then a dispute opened before that override is accepted after it at 90: 90 stands.
+    await review(c1.id, "pitch", "dispute", "accepted", 90, "2026-01-10T00:00:00Z", "2026-01-12T00:00:00Z");
+    await review(c1.id, "pitch", "override", "applied", 50, "2026-01-11T00:00:00Z");
+    // c2's pitch was scored on insufficient evidence; a manager's 40 counts. A rejected and an open dispute change nothing.
+    await review(c2.id, "pitch", "override", "applied", 40, "2026-01-11T00:00:00Z");
+    await review(c2.id, "pitch", "dispute", "rejected", null, "2026-01-12T00:00:00Z", "2026-01-13T00:00:00Z");
+    await review(c2.id, "pitch", "dispute", "open", 99, "2026-01-14T00:00:00Z");
+    // c1's overall (70) overridden to 100.
+    await review(c1.id, null, "override", "applied", 100, "2026-01-11T00:00:00Z");
+    await refreshRollups(sql, [{ repId: Number((await sql.all<{ rep_id: number }>(`SELECT rep_id FROM calls WHERE id = ?`, [c1.id]))[0].rep_id), day: Math.floor(Date.UTC(2026, 0, 5) / 86_400_000) }]);
+    // Pitch: 90 (c1) + 40 (c2) + 60 (c3), nothing left as insufficient.
+    expect(await read("week")).toEqual([[3, 190, 0]]);
+    const [stats] = await sql.all<{ s: number; n: number }>(`SELECT SUM(score_sum) AS s, SUM(scored_calls) AS n FROM rep_stat_rollups WHERE grain = 'week'`);
+    // Overall: 100 (c1, reviewed) + 70 + 70.
+    expect([Number(stats.s), Number(stats.n)]).toEqual([240, 3]);
+    const rollups = await rollupsAgainstCalls(sql);
+    expect(rollups.stored).toEqual(rollups.rebuilt);
   });
 });

@@ -32,7 +32,27 @@ export function clampedScore(column: string): string {
   return `CASE WHEN ${column} > 100 THEN 100 WHEN ${column} < 0 THEN 0 ELSE ${column} END`;
 }
 
-const STAT_AGGREGATES = `COUNT(*), COUNT(c.overall_score), COALESCE(SUM(${clampedScore("c.overall_score")}), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
+/**
+ * The reviews that stand: for each (call, score), the latest override or
+ * accepted dispute (by when it took effect, then id). Where one stands it is
+ * the score every figure uses; the vendor's value stays where it was.
+ */
+const STANDING_REVIEWS = `(SELECT r.call_id, r.skill_set, r.skill, r.new_score FROM score_reviews r
+  WHERE r.state IN ('applied', 'accepted') AND r.new_score IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM score_reviews n WHERE n.call_id = r.call_id AND COALESCE(n.skill_set, '') = COALESCE(r.skill_set, '') AND COALESCE(n.skill, '') = COALESCE(r.skill, '')
+      AND n.state IN ('applied', 'accepted') AND n.new_score IS NOT NULL
+      AND (COALESCE(n.decided_at, n.created_at) > COALESCE(r.decided_at, r.created_at)
+        OR (COALESCE(n.decided_at, n.created_at) = COALESCE(r.decided_at, r.created_at) AND n.id > r.id))))`;
+/** Joins a call's standing review of its overall score as ov. */
+const OVERALL_REVIEW = `LEFT JOIN ${STANDING_REVIEWS} ov ON ov.call_id = c.id AND ov.skill_set IS NULL AND ov.skill IS NULL`;
+/** Joins a skill score's standing review as sr. */
+const SKILL_REVIEW = `LEFT JOIN ${STANDING_REVIEWS} sr ON sr.call_id = s.call_id AND sr.skill_set = s.skill_set AND sr.skill = s.skill`;
+const OVERALL = "COALESCE(ov.new_score, c.overall_score)";
+const SKILL_SCORE = "COALESCE(sr.new_score, s.score)";
+/** A reviewed score is a person's judgement: it counts even where the vendor had too little evidence. */
+const INSUFFICIENT = "(sr.new_score IS NULL AND s.insufficient_evidence)";
+
+const STAT_AGGREGATES = `COUNT(*), COUNT(${OVERALL}), COALESCE(SUM(${clampedScore(OVERALL)}), 0), COALESCE(SUM(c.talk_ratio), 0), COUNT(c.talk_ratio),
   COALESCE(SUM(c.questions_asked), 0), COUNT(c.questions_asked), COALESCE(SUM(c.filler_words), 0), COUNT(c.filler_words),
   COALESCE(SUM(uc.score), 0), COUNT(uc.score)`;
 const STAT_SUMS = `SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio_sum), SUM(talk_ratio_count),
@@ -46,8 +66,8 @@ const STAT_SUMS = `SUM(calls), SUM(scored_calls), SUM(score_sum), SUM(talk_ratio
  */
 function unifiedPerCallSkill(provider: SqlConnection["provider"], where: string): string {
   return `SELECT c.id AS call_id, c.rep_id, ${dayBucket(provider, "c.started_at")} AS day, m.unified_skill AS skill,
-      AVG(CASE WHEN s.insufficient_evidence THEN NULL ELSE ${clampedScore("s.score")} END) AS score
-    FROM calls c JOIN call_scores s ON s.call_id = c.id
+      AVG(CASE WHEN ${INSUFFICIENT} THEN NULL ELSE ${clampedScore(SKILL_SCORE)} END) AS score
+    FROM calls c JOIN call_scores s ON s.call_id = c.id ${SKILL_REVIEW}
     JOIN skill_mappings m ON m.skill_set = s.skill_set AND m.skill = s.skill AND m.unified_skill IS NOT NULL
     WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL AND (${where})
     GROUP BY c.id, c.rep_id, ${dayBucket(provider, "c.started_at")}, m.unified_skill`;
@@ -96,8 +116,8 @@ const SKILL_COLUMNS = `grain, bucket, skill_set, rep_id, skill, label, score_cou
  * scored on insufficient evidence (Salesfinity sends it as 0) says nothing of the
  * skill: it is left out of the sum and the count, and counted on its own.
  */
-const SKILL_AGGREGATES = `SUM(CASE WHEN s.insufficient_evidence THEN 0 ELSE 1 END), COALESCE(SUM(CASE WHEN s.insufficient_evidence THEN 0 ELSE ${clampedScore("s.score")} END), 0),
-  SUM(CASE WHEN s.insufficient_evidence THEN 1 ELSE 0 END)`;
+const SKILL_AGGREGATES = `SUM(CASE WHEN ${INSUFFICIENT} THEN 0 ELSE 1 END), COALESCE(SUM(CASE WHEN ${INSUFFICIENT} THEN 0 ELSE ${clampedScore(SKILL_SCORE)} END), 0),
+  SUM(CASE WHEN ${INSUFFICIENT} THEN 1 ELSE 0 END)`;
 
 /** A typed pair: PostgreSQL cannot infer parameter types inside VALUES. */
 const PAIR = "(CAST(? AS INTEGER), CAST(? AS INTEGER))";
@@ -138,14 +158,14 @@ export async function refreshRollups(sql: SqlConnection, keys: RollupKey[]): Pro
     await sql.run(
       `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
        SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES}
-       FROM calls c ${unifiedPerCall(sql.provider, ranges)} WHERE c.deleted_at IS NULL AND (${ranges})
+       FROM calls c ${OVERALL_REVIEW} ${unifiedPerCall(sql.provider, ranges)} WHERE c.deleted_at IS NULL AND (${ranges})
        GROUP BY ${day}, c.rep_id, c.vendor`,
       [...rangeParams, ...rangeParams],
     );
     await sql.run(
       `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
        SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), ${SKILL_AGGREGATES}
-       FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND (${ranges})
+       FROM calls c JOIN call_scores s ON s.call_id = c.id ${SKILL_REVIEW} WHERE c.deleted_at IS NULL AND (${ranges})
        GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
       rangeParams,
     );
@@ -198,13 +218,13 @@ export async function rebuildAllRollups(sql: SqlConnection): Promise<void> {
   await ensureSkillMappings(sql, "1 = 1", []);
   await sql.run(
     `INSERT INTO rep_stat_rollups (${STAT_COLUMNS})
-     SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c ${unifiedPerCall(sql.provider, "1 = 1")}
+     SELECT 'day', ${day}, c.rep_id, c.vendor, ${STAT_AGGREGATES} FROM calls c ${OVERALL_REVIEW} ${unifiedPerCall(sql.provider, "1 = 1")}
      WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, c.rep_id, c.vendor`,
   );
   await sql.run(
     `INSERT INTO rep_skill_rollups (${SKILL_COLUMNS})
      SELECT 'day', ${day}, s.skill_set, c.rep_id, s.skill, MIN(s.label), ${SKILL_AGGREGATES}
-     FROM calls c JOIN call_scores s ON s.call_id = c.id WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
+     FROM calls c JOIN call_scores s ON s.call_id = c.id ${SKILL_REVIEW} WHERE c.deleted_at IS NULL AND c.rep_id IS NOT NULL GROUP BY ${day}, s.skill_set, c.rep_id, s.skill`,
   );
   await sql.run(`INSERT INTO rep_skill_rollups (${SKILL_COLUMNS}) ${unifiedSkillRows(sql.provider, "1 = 1")}`);
   await sql.run(
