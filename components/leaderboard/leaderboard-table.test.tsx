@@ -14,16 +14,16 @@ const board: Leaderboard = {
   skillsNote: null,
   teams: [],
   rows: [
-    { rank: 1, tied: false, thin: false, repId: 7, name: "Marcus Reid", team: "Finance & Risk", calls: 4, scoredCalls: 3, avgScore: 81.6, bySource: [], skills: { discovery: 77.2 }, talkRatio: 0.456, questionsAsked: 8.4, fillerWords: 2.5, trend: [60, 70, 80] },
-    { rank: 2, tied: true, thin: false, repId: 8, name: "Ana Ruiz", team: null, calls: 12, scoredCalls: 10, avgScore: 64, bySource: [], skills: { discovery: 90 }, talkRatio: null, questionsAsked: 5, fillerWords: null, trend: [] },
-    { rank: 2, tied: true, thin: false, repId: 9, name: "Sam Cole", team: "North", calls: 5, scoredCalls: 5, avgScore: 64, bySource: [], skills: { discovery: 50 }, talkRatio: 0.5, questionsAsked: 6, fillerWords: 1, trend: [] },
+    { rank: 1, tied: false, thin: false, repId: 7, name: "Marcus Reid", team: "Finance & Risk", calls: 4, scoredCalls: 3, avgScore: 81.6, bySource: [], reviewed: null, skills: { discovery: 77.2 }, talkRatio: 0.456, questionsAsked: 8.4, fillerWords: 2.5, trend: [60, 70, 80] },
+    { rank: 2, tied: true, thin: false, repId: 8, name: "Ana Ruiz", team: null, calls: 12, scoredCalls: 10, avgScore: 64, bySource: [], reviewed: null, skills: { discovery: 90 }, talkRatio: null, questionsAsked: 5, fillerWords: null, trend: [] },
+    { rank: 2, tied: true, thin: false, repId: 9, name: "Sam Cole", team: "North", calls: 5, scoredCalls: 5, avgScore: 64, bySource: [], reviewed: null, skills: { discovery: 50 }, talkRatio: 0.5, questionsAsked: 6, fillerWords: 1, trend: [] },
     // A high average from one call: ranked after the others.
-    { rank: 4, tied: false, thin: true, repId: 10, name: "Lee Park", team: "North", calls: 1, scoredCalls: 1, avgScore: 95, bySource: [], skills: { discovery: 60 }, talkRatio: 0.4, questionsAsked: 7, fillerWords: 2, trend: [] },
+    { rank: 4, tied: false, thin: true, repId: 10, name: "Lee Park", team: "North", calls: 1, scoredCalls: 1, avgScore: 95, bySource: [], reviewed: null, skills: { discovery: 60 }, talkRatio: 0.4, questionsAsked: 7, fillerWords: 2, trend: [] },
   ],
   agents: [],
 };
 
-const agentRow = { tied: false, thin: false, team: null, skills: {}, bySource: [], talkRatio: null, questionsAsked: null, fillerWords: null, trend: [] };
+const agentRow = { tied: false, thin: false, team: null, skills: {}, bySource: [], reviewed: null, talkRatio: null, questionsAsked: null, fillerWords: null, trend: [] };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
@@ -34,6 +34,14 @@ function render(sort = "rank", dir: "asc" | "desc" = "asc") {
 }
 
 describe("the headline score and each source's own", () => {
+  it("marks a score that takes in reviewed scores, the latest change in words", () => {
+    const reviewedRow = { ...board.rows[0], reviewed: { count: 2, latest: { by: "Rebecca Holt", what: "Discovery", from: 62, to: 75 } } };
+    const html = renderToStaticMarkup(<LeaderboardTable board={{ ...board, rows: [reviewedRow] }} sort={{ sort: "rank", dir: "asc" }} onSort={() => {}} />);
+    expect(html).toContain('title="2 reviewed scores count here; latest by Rebecca Holt: Discovery 62 → 75"');
+    expect(text(html)).toContain(", 2 reviewed scores count here; latest by Rebecca Holt: Discovery 62 → 75");
+    expect(renderToStaticMarkup(<LeaderboardTable board={board} sort={{ sort: "rank", dir: "asc" }} onSort={() => {}} />)).not.toContain("reviewed score");
+  });
+
   it("says what the score is, and opens each source's score from a rep's score", () => {
     const withSources = {
       ...board,

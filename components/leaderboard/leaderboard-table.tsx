@@ -98,13 +98,41 @@ function ScoreValue({ row }: { row: LeaderboardRow }) {
   return <span className="inline-flex min-w-10 justify-center rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-slate-600">{Math.round(row.avgScore)}</span>;
 }
 
+/** "2 reviewed scores; latest by Rebecca Holt: Discovery 62 → 75" */
+export function reviewedNote(reviewed: NonNullable<LeaderboardRow["reviewed"]>): string {
+  const { by, what, from, to } = reviewed.latest;
+  const change = `${from === null ? "" : `${Math.round(from)} → `}${Math.round(to)}`;
+  return `${formatCount(reviewed.count, "reviewed score")} count here; latest${by ? ` by ${by}` : ""}: ${what} ${change}`;
+}
+
+/** The mark on a score that takes in scores people reviewed: a pencil on screen, the latest change in its title and for screen readers. */
+function ReviewedMark({ row }: { row: LeaderboardRow }) {
+  if (!row.reviewed) return null;
+  const note = reviewedNote(row.reviewed);
+  return (
+    <>
+      <span aria-hidden="true" title={note} className="ml-1 text-[11px] text-amber-700">
+        ✎
+      </span>
+      <span className="sr-only">{`, ${note}`}</span>
+    </>
+  );
+}
+
 /** The headline score; a click opens each source's own overall score beneath it (it grows the row, so nothing is clipped). */
 function Score({ row }: { row: LeaderboardRow }) {
-  if (row.bySource.length === 0) return <ScoreValue row={row} />;
+  if (row.bySource.length === 0)
+    return (
+      <>
+        <ScoreValue row={row} />
+        <ReviewedMark row={row} />
+      </>
+    );
   return (
     <details className="group/score inline-block text-right">
       <summary className="cursor-pointer list-none rounded [&::-webkit-details-marker]:hidden">
         <ScoreValue row={row} />
+        <ReviewedMark row={row} />
         <span className="sr-only">{`, ${row.name}'s score by source`}</span>
         <span aria-hidden className="ml-0.5 text-[10px] text-slate-500 group-open/score:hidden">▾</span>
         <span aria-hidden className="ml-0.5 hidden text-[10px] text-slate-500 group-open/score:inline">▴</span>

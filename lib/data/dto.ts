@@ -28,6 +28,11 @@ export const leaderboardRowSchema = z.object({
   avgScore: z.number().nullable(),
   /** Each source's own overall score (0-100 as that vendor defines it), one click away from the headline. */
   bySource: z.array(z.object({ vendor: z.string(), label: z.string(), calls: z.number().int(), scoredCalls: z.number().int(), avgScore: z.number().nullable() })).default([]),
+  /** Scores of the rep's calls in the period that a person reviewed (an override or an accepted dispute), which the figures use; the latest in words. */
+  reviewed: z
+    .object({ count: z.number().int(), latest: z.object({ by: z.string().nullable(), what: z.string(), from: z.number().nullable(), to: z.number() }) })
+    .nullable()
+    .default(null),
   skills: z.record(z.string(), z.number().nullable()),
   talkRatio: z.number().nullable(),
   questionsAsked: z.number().nullable(),

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { CallRecord, PersonRecord } from "@/lib/domain/records";
 import { writeBatch } from "@/lib/sync/store";
+import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { getLeaderboard } from "./get-leaderboard";
 import { CALL_DAYS, createTestOrg, days, type TestOrg } from "./test-org";
@@ -150,5 +151,24 @@ await describeEachDatabase("the leaderboard's ranking rules", (provider) => {
     expect(sf.rows.find((r) => r.name === "Cy Ward")).toMatchObject({ avgScore: 64, scoredCalls: 1 });
     expect(sf.skills).toEqual([]);
     expect(sf.skillsNote).toMatch(/Salesfinity's own skills/);
+  });
+
+  it("uses a reviewed score where one stands, and marks the rep whose figures take one in", async () => {
+    const [call] = await org.sql.all<{ id: number }>(`SELECT id FROM calls WHERE external_id = 'ada-3'`);
+    await org.sql.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO score_reviews (call_id, skill_set, skill, kind, state, old_score, new_score, reason, created_by_user_id, created_at) VALUES (?, NULL, NULL, 'override', 'applied', 85, 40, 'missed the close', 1, ?)`,
+        [call.id, new Date("2026-02-02T00:00:00Z")],
+      );
+      await refreshRollups(tx, await rollupKeysOfCalls(tx, [Number(call.id)]));
+    });
+    const { rows } = await board(0);
+    const ada = rows.find((r) => r.name === "Ada Lane")!;
+    // 70, 70 and the reviewed 40 (the vendor's 85 is kept, not counted).
+    expect(ada.avgScore).toBe(60);
+    expect(ada.reviewed).toEqual({ count: 1, latest: { by: null, what: "the overall score", from: 85, to: 40 } });
+    expect(rows.find((r) => r.name === "Ben Moss")!.reviewed).toBeNull();
+    const [vendor] = await org.sql.all<{ overall_score: number }>(`SELECT overall_score FROM calls WHERE id = ?`, [call.id]);
+    expect(Number(vendor.overall_score)).toBe(85);
   });
 });

@@ -14,7 +14,7 @@ const row: LeaderboardRow = {
   team: "Finance & Risk",
   calls: 4,
   scoredCalls: 3,
-  avgScore: 81.6, bySource: [],
+  avgScore: 81.6, bySource: [], reviewed: null,
   skills: { intro: 70.4, discovery: null },
   talkRatio: 0.456,
   questionsAsked: 8.4,

@@ -11,7 +11,7 @@ const row = (name: string, avgScore: number | null, extra: Partial<Unranked> = {
   calls: 5,
   scoredCalls: avgScore === null ? 0 : 4,
   avgScore,
-  bySource: [],
+  bySource: [], reviewed: null,
   skills: { discovery: avgScore === null ? null : avgScore - 10 },
   talkRatio: 0.5,
   questionsAsked: 8,
