@@ -98,6 +98,7 @@ function probesFor(endpoint: Endpoint, method: string, count: number, known: Kno
     if (name === "[repId]") return segmentArb(known.reps);
     if (name === "[userId]") return segmentArb([]);
     if (name === "[commentId]") return segmentArb([]);
+    if (name === "[reviewId]") return segmentArb([]);
     if (name === "[...nextauth]") return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...AUTH_PATHS) }, { weight: 1, arbitrary: fc.array(segmentArb([]), { minLength: 1, maxLength: 4 }).map((s) => s.join("/")) });
     throw new Error(`${endpoint.file}: no fuzz values for the path parameter ${name}; add them to e2e/fuzz.spec.ts`);
   };

@@ -5,7 +5,7 @@ import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { parseJsonColumn, toDate } from "@/lib/db/values";
 
-export type AuditTarget = "user" | "rep" | "identity" | "skill";
+export type AuditTarget = "user" | "rep" | "identity" | "skill" | "score";
 
 export interface AuditEntry {
   /** The admin who made the change; null for the command line. */
