@@ -137,7 +137,7 @@ function Score({ row }: { row: LeaderboardRow }) {
         <span aria-hidden className="ml-0.5 text-[10px] text-slate-500 group-open/score:hidden">▾</span>
         <span aria-hidden className="ml-0.5 hidden text-[10px] text-slate-500 group-open/score:inline">▴</span>
       </summary>
-      <ul aria-label={`${row.name}: score by source`} className="mt-1 min-w-40 space-y-0.5 rounded border border-slate-200 bg-slate-50 p-1.5 text-left text-xs font-normal text-slate-700">
+      <ul className="mt-1 min-w-40 space-y-0.5 rounded border border-slate-200 bg-slate-50 p-1.5 text-left text-xs font-normal text-slate-700">
         {row.bySource.map((source) => (
           <li key={source.vendor} className="flex justify-between gap-3">
             <span>{source.label}</span>
