@@ -10,6 +10,7 @@ import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { preload } from "react-dom";
+import type { Role } from "@/lib/auth/roles";
 import { useCallQuery } from "@/lib/client/use-call-query";
 import { useCommentsQuery } from "@/lib/client/use-comments-query";
 import { usePlayback } from "@/lib/client/use-playback";
@@ -40,6 +41,15 @@ const CommentsPanel = dynamic(() => import("./comments-panel").then((m) => m.Com
   ),
 });
 
+const ScoreReviewPanel = dynamic(() => import("./score-review-panel").then((m) => m.ScoreReviewPanel), {
+  ssr: false,
+  loading: () => (
+    <SectionCard title="Score reviews">
+      <Muted>Loading scores…</Muted>
+    </SectionCard>
+  ),
+});
+
 export function CallView({
   initialCall,
   initialTranscript,
@@ -47,6 +57,7 @@ export function CallView({
   firstScreen,
   startAt,
   initialSearch,
+  role,
 }: {
   initialCall: ClientCall;
   initialTranscript: TranscriptResponse | null;
@@ -57,6 +68,8 @@ export function CallView({
   startAt: number;
   /** A transcript search to open with (?q=), its current hit the first at startAt or after. */
   initialSearch?: string;
+  /** The viewer's role: what they may do with the call's scores. */
+  role: Role;
 }) {
   const callQuery = useCallQuery(initialCall.id, initialCall);
   const call = callQuery.data ?? initialCall;
@@ -152,6 +165,9 @@ export function CallView({
           </div>
           <div className="order-3">
             <CommentsPanel callId={call.id} store={store} index={index} focus={focusComment} onSeek={jumpTo} />
+          </div>
+          <div className="order-3">
+            <ScoreReviewPanel callId={call.id} role={role} index={index} onSeek={jumpTo} />
           </div>
           <SeekContext value={jumpTo}>{analysis}</SeekContext>
         </div>

@@ -22,6 +22,7 @@ function navFor(viewer: ShellViewer) {
   items.push({ href: "/calls", label: viewer.role === "rep" ? "My calls" : "Calls" });
   items.push({ href: "/topics", label: "Topics" });
   items.push({ href: "/coaching", label: "Coaching" });
+  if (viewer.role !== "rep") items.push({ href: "/reviews", label: "Reviews" });
   if (viewer.role === "admin") items.push({ href: "/admin", label: "Admin" });
   items.push({ href: "/settings", label: "Settings" });
   return items;

@@ -12,4 +12,6 @@ export const queryKeys = {
   skills: () => ["admin", "skills"] as const,
   comments: (callId: number) => ["comments", callId] as const,
   inbox: () => ["inbox"] as const,
+  callReviews: (callId: number) => ["reviews", "call", callId] as const,
+  openDisputes: () => ["reviews", "disputes"] as const,
 };

@@ -59,6 +59,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
       firstScreen={firstScreen && firstScreen.transcript !== transcript ? { first: firstScreen.first, total: firstScreen.total } : undefined}
       startAt={startAt}
       initialSearch={search || undefined}
+      role={viewer.role}
       />
     </>
   );
