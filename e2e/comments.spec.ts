@@ -32,7 +32,7 @@ test("a manager comments at a moment and mentions the rep; the rep opens it from
   // The rep: the inbox says there is something unread; the notice opens the call at the comment.
   await rep.setViewportSize({ width: 390, height: 844 });
   await rep.goto("/calls");
-  const inbox = rep.getByRole("button", { name: /^Inbox, \d+ unread/ });
+  const inbox = rep.getByRole("button", { name: /^Inbox ?, \d+ unread/ });
   await expect(inbox).toBeVisible();
   await inbox.click();
   const notice = rep.getByRole("region", { name: "Inbox" }).getByRole("link").filter({ hasText: "mentioned you" }).first();

@@ -111,7 +111,7 @@ export function CommentItem({ callId, comment, people, marked, onSeek }: Comment
           <button
             type="button"
             onClick={() => onSeek(comment.startSec)}
-            aria-label={`Play from ${formatClock(comment.startSec)}: ${kind} by ${comment.author.name}`}
+            aria-label={`Play from ${moment}: ${kind} by ${comment.author.name}`}
             className="-my-0.5 h-6 rounded px-1 font-medium tabular-nums text-brand-700 hover:bg-slate-100 hover:underline"
           >
             {moment}

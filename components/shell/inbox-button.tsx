@@ -93,12 +93,13 @@ export function InboxButton() {
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        aria-label={`Inbox, ${unreadInWords(unread)}`}
         onClick={() => setOpen(!open)}
         className="relative inline-flex h-9 min-w-9 items-center justify-center gap-1.5 rounded-md px-2 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
       >
         <BellIcon />
-        <span className="hidden lg:inline">Inbox</span>
+        {/* The name is what the button says (the word shown on wide screens), and the unread count in words. */}
+        <span className="sr-only lg:not-sr-only">Inbox</span>
+        <span className="sr-only">{`, ${unreadInWords(unread)}`}</span>
         {unread > 0 && (
           <span aria-hidden="true" data-unread={unread} className="absolute -right-0.5 -top-0.5 min-w-[1.125rem] rounded-full bg-red-600 px-1 text-center text-[11px] font-semibold leading-[1.125rem] text-white">
             {badgeText(unread)}

@@ -1,0 +1,70 @@
+// Score review end to end: the rep disputes a score of his call, quoting the
+// words he disagrees about; his manager finds it in the review queue,
+// accepts it with a new value; the rep is told; the figures take the
+// reviewed value, the vendor's stays visible, and the leaderboard marks it.
+import { expect, signIn, test } from "./fixtures";
+
+test.describe.configure({ timeout: 180_000 });
+
+test("a rep disputes a score with a quote; the manager accepts it from the queue; the leaderboard marks the reviewed score", async ({ asManager: page, browser }) => {
+  const repContext = await browser.newContext();
+  const rep = await repContext.newPage();
+  await signIn(rep, "rep");
+  // The rep's latest ExecVision call: it has a transcript and scorecard skills.
+  const { calls } = (await (await rep.request.get("/api/calls?vendor=execvision&pageSize=1")).json()) as { calls: { id: number }[] };
+  const callId = calls[0].id;
+  const before = (await (await rep.request.get(`/api/calls/${callId}/reviews`)).json()) as { scores: { skillSet: string | null; skill: string | null; label: string; effectiveScore: number | null }[] };
+  const target = before.scores.find((s) => s.skillSet !== null && s.effectiveScore !== null && s.effectiveScore < 95)!;
+
+  await rep.setViewportSize({ width: 1440, height: 900 });
+  await rep.goto(`/calls/${callId}`);
+  const card = rep.locator("section").filter({ has: rep.getByRole("heading", { name: "Score reviews", exact: true }) });
+  await expect(card.getByRole("list", { name: "Scores" })).toBeVisible();
+  // Select the words of the transcript's second line.
+  const line = rep.locator("[data-words]").nth(1);
+  await line.scrollIntoViewIfNeeded();
+  await line.evaluate((row) => {
+    const text = [...row.querySelectorAll("*")].find((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? "").trim().length > 10));
+    const node = [...(text ?? row).childNodes].find((n) => n.nodeType === 3 && (n.textContent ?? "").trim().length > 10)!;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, Math.min(20, node.textContent!.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    document.dispatchEvent(new Event("selectionchange"));
+  });
+  await card.getByRole("button", { name: `Dispute ${target.label}` }).click();
+  const form = card.getByRole("form", { name: `Dispute ${target.label}` });
+  await expect(form.getByText("Quoted words")).toBeVisible();
+  await form.getByLabel("Why you disagree").fill("I asked three discovery questions right here.");
+  await form.getByLabel(/The value you think right/).fill("90");
+  await form.getByRole("button", { name: "Send dispute" }).click();
+  await expect(card.getByText("Disputed, waiting for a manager’s decision")).toBeVisible();
+
+  // The manager: the dispute waits in the queue; he opens the call from it and accepts at 88.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/reviews");
+  const queue = page.getByRole("list", { name: "Open disputes" });
+  await expect(queue).toContainText("I asked three discovery questions right here.");
+  await queue.getByRole("link").filter({ hasText: /./ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/calls/${callId}`));
+  const managerCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Score reviews", exact: true }) });
+  await managerCard.getByRole("button", { name: `Accept the dispute of ${target.label}` }).click();
+  const accept = managerCard.getByRole("form", { name: `Accept the dispute of ${target.label}` });
+  await accept.getByLabel(/New value/).fill("88");
+  await accept.getByRole("button", { name: "Accept dispute" }).click();
+  await expect(managerCard.getByText(`Vendor: ${Math.round(target.effectiveScore!)}`)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/score-review-manager-desktop.png", fullPage: true });
+
+  // The rep is told; the vendor's value stays beside the reviewed one.
+  await rep.reload();
+  await expect(rep.getByRole("button", { name: /^Inbox ?, \d+ unread/ })).toBeVisible();
+  const after = (await (await rep.request.get(`/api/calls/${callId}/reviews`)).json()) as typeof before & { scores: { vendorScore: number | null }[] };
+  expect(after.scores.find((s) => s.skill === target.skill && s.skillSet === target.skillSet)).toMatchObject({ effectiveScore: 88, vendorScore: target.effectiveScore });
+
+  // The leaderboard marks the rep whose figures take the reviewed score in.
+  await page.goto("/leaderboard?period=90&minCalls=0");
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Marcus Reid" }).first()).toContainText("reviewed score");
+  await repContext.close();
+});
