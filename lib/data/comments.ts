@@ -17,8 +17,9 @@ import {
 } from "@/lib/coaching/comments";
 import type { CommentCall } from "@/lib/coaching/people";
 import { getSql } from "@/lib/db";
-import { badRequest, HttpError, notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/http/errors";
 import { type CallComments, callCommentsSchema, type CommentView, commentSchema } from "./dto-comments";
+import { toldAs } from "./admin-only";
 import { findVisibleCall } from "./get-call";
 
 async function visibleCall(viewer: Viewer, callId: number): Promise<CommentCall> {
@@ -28,16 +29,7 @@ async function visibleCall(viewer: Viewer, callId: number): Promise<CommentCall>
 }
 
 /** The coaching module's refusals as HTTP answers in words: 400, 403, 404. */
-async function told<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CommentInputError) throw badRequest(error.message);
-    if (error instanceof CommentForbiddenError) throw new HttpError(403, "forbidden", error.message);
-    if (error instanceof CommentNotFoundError) throw notFound(error.message);
-    throw error;
-  }
-}
+const told = <T>(work: () => Promise<T>) => toldAs(work, { input: CommentInputError, refused: CommentForbiddenError, missing: CommentNotFoundError });
 
 const author = (viewer: Viewer) => ({ userId: viewer.userId, name: viewer.name });
 

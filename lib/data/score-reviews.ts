@@ -18,8 +18,9 @@ import {
   ReviewNotFoundError,
 } from "@/lib/coaching/score-reviews";
 import { getSql } from "@/lib/db";
-import { badRequest, HttpError, notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/http/errors";
 import { type CallReviews, type CallReviewsChange, callReviewsChangeSchema, callReviewsSchema, type OpenDisputes, openDisputesSchema, type ReviewView } from "./dto-score-reviews";
+import { toldAs } from "./admin-only";
 import { findVisibleCall } from "./get-call";
 
 async function visibleCall(viewer: Viewer, callId: number): Promise<ReviewCall> {
@@ -29,16 +30,7 @@ async function visibleCall(viewer: Viewer, callId: number): Promise<ReviewCall> 
 }
 
 /** The coaching module's refusals as HTTP answers in words: 400, 403, 404. */
-async function told<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ReviewInputError) throw badRequest(error.message);
-    if (error instanceof ReviewForbiddenError) throw new HttpError(403, "forbidden", error.message);
-    if (error instanceof ReviewNotFoundError) throw notFound(error.message);
-    throw error;
-  }
-}
+const told = <T>(work: () => Promise<T>) => toldAs(work, { input: ReviewInputError, refused: ReviewForbiddenError, missing: ReviewNotFoundError });
 
 /** Each score of the call: the vendor's value, the effective one, and every review of it. */
 export async function getCallReviews(viewer: Viewer, callId: number): Promise<CallReviews> {
