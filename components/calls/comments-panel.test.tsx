@@ -34,7 +34,7 @@ describe("the comments panel", () => {
 
   it("lists the threads in the order given, each with its author, time and a button to its moment", () => {
     expect([...html.matchAll(/id="comment-(\w+)"/g)].map((m) => m[1])).toEqual(["c12", "c13", "f34", "c20", "c21"]);
-    expect(html).toContain('aria-label="Play from 0:06: comment by Rebecca Holt"');
+    expect(html).toContain('aria-label="Play from 0:06–0:09: comment by Rebecca Holt"');
     expect(text(comment(html, "c12"))).toContain("0:06–0:09");
     expect(comment(html, "c12")).toContain('dateTime="2026-01-07T16:30:00.000Z"');
     expect(text(comment(html, "c12"))).toContain("“How do invoices get approved today?”");
