@@ -20,23 +20,28 @@ test("a rep disputes a score with a quote; the manager accepts it from the queue
   await rep.goto(`/calls/${callId}`);
   const card = rep.locator("section").filter({ has: rep.getByRole("heading", { name: "Score reviews", exact: true }) });
   await expect(card.getByRole("list", { name: "Scores" })).toBeVisible();
-  // Select the words of the transcript's second line.
+  // Select the words of the transcript's second line, then open the dispute: the form quotes them. The transcript
+  // list may still be settling (rows are virtualized), which can drop a selection: select again until it holds.
   const line = rep.locator("[data-words]").nth(1);
-  await line.scrollIntoViewIfNeeded();
-  await line.evaluate((row) => {
-    const text = [...row.querySelectorAll("*")].find((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? "").trim().length > 10));
-    const node = [...(text ?? row).childNodes].find((n) => n.nodeType === 3 && (n.textContent ?? "").trim().length > 10)!;
-    const range = document.createRange();
-    range.setStart(node, 0);
-    range.setEnd(node, Math.min(20, node.textContent!.length));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    document.dispatchEvent(new Event("selectionchange"));
-  });
-  await card.getByRole("button", { name: `Dispute ${target.label}` }).click();
   const form = card.getByRole("form", { name: `Dispute ${target.label}` });
-  await expect(form.getByText("Quoted words")).toBeVisible();
+  await expect(async () => {
+    if (await form.isVisible()) await form.getByRole("button", { name: "Cancel" }).click();
+    await line.scrollIntoViewIfNeeded();
+    await line.evaluate((row) => {
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? "").trim().length > 10 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+      const node = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, Math.min(20, node.textContent!.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      document.dispatchEvent(new Event("selectionchange"));
+    });
+    expect(await rep.evaluate(() => window.getSelection()?.toString().trim().length ?? 0)).toBeGreaterThan(0);
+    await card.getByRole("button", { name: `Dispute ${target.label}` }).click();
+    await expect(form.getByText("Quoted words")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await form.getByLabel("Why you disagree").fill("I asked three discovery questions right here.");
   await form.getByLabel(/The value you think right/).fill("90");
   await form.getByRole("button", { name: "Send dispute" }).click();
