@@ -17,16 +17,11 @@ import {
 } from "@/lib/coaching/comments";
 import type { CommentCall } from "@/lib/coaching/people";
 import { getSql } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
 import { type CallComments, callCommentsSchema, type CommentView, commentSchema } from "./dto-comments";
 import { toldAs } from "./admin-only";
-import { findVisibleCall } from "./get-call";
+import { requireVisibleCall } from "./get-call";
 
-async function visibleCall(viewer: Viewer, callId: number): Promise<CommentCall> {
-  const call = await findVisibleCall(viewer, callId);
-  if (!call) throw notFound("No such call");
-  return call;
-}
+const visibleCall = requireVisibleCall;
 
 /** The coaching module's refusals as HTTP answers in words: 400, 403, 404. */
 const told = <T>(work: () => Promise<T>) => toldAs(work, { input: CommentInputError, refused: CommentForbiddenError, missing: CommentNotFoundError });

@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { placeholders, type SqlConnection } from "@/lib/db/sql";
@@ -60,6 +61,13 @@ export async function findVisibleCall(viewer: Viewer, callId: number): Promise<C
     [callId, ...scope.params],
   );
   return row ?? null;
+}
+
+/** The call row if the viewer may see it, else the 404 the call itself answers ("No such call"). */
+export async function requireVisibleCall(viewer: Viewer, callId: number): Promise<CallRow> {
+  const call = await findVisibleCall(viewer, callId);
+  if (!call) throw notFound("No such call");
+  return call;
 }
 
 /** Who a call was with, as its row says: the prospect's number is the caller's on an inbound call, the callee's otherwise. */

@@ -18,16 +18,11 @@ import {
   ReviewNotFoundError,
 } from "@/lib/coaching/score-reviews";
 import { getSql } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
 import { type CallReviews, type CallReviewsChange, callReviewsChangeSchema, callReviewsSchema, type OpenDisputes, openDisputesSchema, type ReviewView } from "./dto-score-reviews";
 import { toldAs } from "./admin-only";
-import { findVisibleCall } from "./get-call";
+import { requireVisibleCall } from "./get-call";
 
-async function visibleCall(viewer: Viewer, callId: number): Promise<ReviewCall> {
-  const call = await findVisibleCall(viewer, callId);
-  if (!call) throw notFound("No such call");
-  return call;
-}
+const visibleCall = requireVisibleCall;
 
 /** The coaching module's refusals as HTTP answers in words: 400, 403, 404. */
 const told = <T>(work: () => Promise<T>) => toldAs(work, { input: ReviewInputError, refused: ReviewForbiddenError, missing: ReviewNotFoundError });
