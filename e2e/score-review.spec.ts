@@ -20,15 +20,16 @@ test("a rep disputes a score with a quote; the manager accepts it from the queue
   await rep.goto(`/calls/${callId}`);
   const card = rep.locator("section").filter({ has: rep.getByRole("heading", { name: "Score reviews", exact: true }) });
   await expect(card.getByRole("list", { name: "Scores" })).toBeVisible();
-  // Select the words of the transcript's second line, then open the dispute: the form quotes them. The transcript
-  // list may still be settling (rows are virtualized), which can drop a selection: select again until it holds.
-  const line = rep.locator("[data-words]").nth(1);
+  // Select the first words of the transcript's second line (its words, not the speaker's name above them), then open
+  // the dispute: the form quotes them. The transcript list may still be settling (rows are virtualized), which can drop
+  // a selection: select again until it holds.
+  const line = rep.getByRole("list", { name: "Transcript" }).locator("li[data-index]").nth(1).locator("[data-row-text]");
   const form = card.getByRole("form", { name: `Dispute ${target.label}` });
   await expect(async () => {
     if (await form.isVisible()) await form.getByRole("button", { name: "Cancel" }).click();
     await line.scrollIntoViewIfNeeded();
     await line.evaluate((row) => {
-      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? "").trim().length > 10 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? "").trim().length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
       const node = walker.nextNode()!;
       const range = document.createRange();
       range.setStart(node, 0);
