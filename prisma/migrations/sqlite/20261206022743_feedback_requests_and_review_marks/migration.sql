@@ -1,0 +1,35 @@
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN "review_threshold" INTEGER;
+
+-- CreateTable
+CREATE TABLE "feedback_requests" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "call_id" INTEGER NOT NULL,
+    "requested_by_user_id" INTEGER NOT NULL,
+    "note" TEXT NOT NULL,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "resolved_at" DATETIME,
+    "resolved_by_user_id" INTEGER,
+    CONSTRAINT "feedback_requests_call_id_fkey" FOREIGN KEY ("call_id") REFERENCES "calls" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "call_review_marks" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "call_id" INTEGER NOT NULL,
+    "user_id" INTEGER NOT NULL,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "call_review_marks_call_id_fkey" FOREIGN KEY ("call_id") REFERENCES "calls" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "feedback_requests_call_id_resolved_at_idx" ON "feedback_requests"("call_id", "resolved_at");
+
+-- CreateIndex
+CREATE INDEX "feedback_requests_resolved_at_created_at_idx" ON "feedback_requests"("resolved_at", "created_at");
+
+-- CreateIndex
+CREATE INDEX "call_review_marks_user_id_created_at_idx" ON "call_review_marks"("user_id", "created_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "call_review_marks_call_id_user_id_key" ON "call_review_marks"("call_id", "user_id");
