@@ -1,9 +1,10 @@
-// Reviewers' comments and highlights on the call page: listed in the coaching
-// card with author, moment and text, and marked on the lines they point at.
+// Reviewers' comments and highlights on the call page: marked on the lines they
+// point at, and not repeated in the coaching card (the Comments panel lists
+// them), which keeps to the coaching other sources send.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { createPlaybackStore } from "@/lib/client/use-playback-store";
-import type { CallNote } from "@/lib/data/dto";
+import type { CallDetail, CallNote } from "@/lib/data/dto";
 import { CoachingCard } from "./coaching-card";
 import { RowNotesProvider, SegmentRow } from "./segment-row";
 import { SEGMENTS, WORDS } from "./test-data";
@@ -17,19 +18,37 @@ const NOTES: CallNote[] = [
 const text = (html: string) => html.replace(/<[^>]+>/g, "");
 
 describe("the coaching card", () => {
-  it("lists every comment and highlight with its author, a button to its moment, and its text", () => {
-    const html = renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: NOTES }} />);
-    expect(html).toContain('aria-label="Play from 0:06: comment by Rebecca Holt"');
-    expect(html).toContain('aria-label="Play from 0:02: highlight by Unknown reviewer"');
-    expect(text(html)).toContain("Great discovery question.");
-    expect(text(html)).toContain("1 comment, 1 highlight");
-    expect(html).toContain('dateTime="2026-01-07T16:30:00.000Z"');
-    expect(text(html)).not.toMatch(/No coaching notes|No one has commented/);
+  // The call as the page holds it: ExecVision's comments and highlights among its notes (the transcript's lines and the timeline show them).
+  const call = (vendor: CallDetail["vendor"], coaching: CallDetail["coaching"], notes: CallNote[]): Pick<CallDetail, "vendor" | "coaching" | "notes"> => ({ vendor, coaching, notes });
+  const COACHING: CallDetail["coaching"] = [
+    { kind: "win", facet: "rapport", text: "Opened with a question about their goals." },
+    { kind: "drill", facet: null, text: "Practise the budget question." },
+  ];
+
+  it("leaves ExecVision's comments and highlights to the Comments panel: an ExecVision call has no card", () => {
+    expect(renderToStaticMarkup(<CoachingCard call={call("execvision", [], NOTES)} />)).toBe("");
+    expect(renderToStaticMarkup(<CoachingCard call={call("execvision", [], [])} />)).toBe("");
   });
 
-  it("says why it is empty: which sources send coaching", () => {
-    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "revont", coaching: [], notes: [] }} />))).toMatch(/Revont does not send coaching notes\. Coaching comes from ExecVision/);
-    expect(text(renderToStaticMarkup(<CoachingCard call={{ vendor: "execvision", coaching: [], notes: [] }} />))).toContain("No one has commented on or highlighted this call in ExecVision yet.");
+  it("shows only the vendor's wins, opportunities and drills, never the synced comments again", () => {
+    const html = renderToStaticMarkup(<CoachingCard call={call("execvision", COACHING, NOTES)} />);
+    expect(text(html)).toContain("Opened with a question about their goals.");
+    expect(text(html)).toContain("Practise the budget question.");
+    expect(text(html)).not.toContain("Great discovery question.");
+    expect(html).not.toContain("Play from");
+    expect(html).not.toContain("Comments and highlights");
+    expect(text(html)).not.toMatch(/1 comment|highlight/);
+  });
+
+  it("lists a Salesfinity call's coaching under its headings", () => {
+    const html = text(renderToStaticMarkup(<CoachingCard call={call("salesfinity", COACHING, [])} />));
+    expect(html).toMatch(/Wins.*Opened with a question about their goals\..*Rapport.*Drills.*Practise the budget question\./);
+    expect(html).not.toContain("Opportunities");
+  });
+
+  it("says why it is empty on a call from another source: which sources send coaching", () => {
+    expect(text(renderToStaticMarkup(<CoachingCard call={call("revont", [], [])} />))).toMatch(/Revont does not send coaching notes\. Coaching comes from ExecVision/);
+    expect(text(renderToStaticMarkup(<CoachingCard call={call("salesfinity", [], [])} />))).toContain("Salesfinity sent no coaching for this call.");
   });
 });
 
