@@ -3,12 +3,11 @@
 // show each role.
 import type { SqlConnection } from "../../lib/db/sql";
 import type { Env } from "../../lib/env";
-import { createComment } from "../../lib/coaching/comments";
-import type { CommentCall } from "../../lib/coaching/people";
 import { linkIdentitiesByEmail } from "../../lib/people/link-identity";
 import { saveUser } from "../../lib/people/users";
 import { enabledVendors } from "../../lib/vendors";
 import type { DemoDataset } from "../../simulators/dataset/types";
+import { seedDemoCoaching } from "./demo-coaching";
 
 /**
  * Whether npm start runs the demo. The demo writes its calls and its sign-ins
@@ -54,39 +53,6 @@ export async function setUpDemoOrg(sql: SqlConnection, org: DemoDataset["org"]):
     { replace: true },
   );
   await saveUser(sql, { email: signIns[2].email, name: rep.name, role: "rep", password: signIns[2].password, repId: repRow ? Number(repRow.id) : null }, { replace: true });
-  if (repRow) await seedDemoComments(sql, Number(repRow.id), signIns[1].email, signIns[2].email);
+  if (repRow) await seedDemoCoaching(sql, { managerEmail: signIns[1].email, repEmail: signIns[2].email, repId: Number(repRow.id) });
   return signIns;
-}
-
-/**
- * The coaching loop already under way when the demo opens: on the demo rep's
- * two latest calls with a transcript, his manager comments at a moment of it
- * and mentions him, and on the first he has replied. The manager's comments
- * reach the rep's inbox; the reply reaches the manager's.
- */
-async function seedDemoComments(sql: SqlConnection, repId: number, managerEmail: string, repEmail: string): Promise<void> {
-  const users = await sql.all<{ id: number; name: string; email: string }>(`SELECT id, name, email FROM users WHERE email IN (?, ?)`, [managerEmail, repEmail]);
-  const manager = users.find((u) => u.email === managerEmail);
-  const repUser = users.find((u) => u.email === repEmail);
-  if (!manager || !repUser) return;
-  const calls = await sql.all<CommentCall & { second_line: number | null }>(
-    `SELECT c.id, c.vendor, c.external_id, c.rep_id, r.name AS rep_name, c.duration_sec, c.prospect_company, c.prospect_name, c.prospect_email,
-            c.from_number, c.to_number, c.direction, t.duration_ms / 4000.0 AS second_line
-     FROM calls c JOIN reps r ON r.id = c.rep_id JOIN transcripts t ON t.call_id = c.id
-     WHERE c.rep_id = ? AND c.deleted_at IS NULL ORDER BY c.started_at DESC LIMIT 2`,
-    [repId],
-  );
-  const managerAuthor = { userId: Number(manager.id), name: manager.name };
-  const repAuthor = { userId: Number(repUser.id), name: repUser.name };
-  const notes = [
-    "Good opener here, @NAME: you gave a reason for the call before asking for time. Keep that.",
-    "@NAME, this was the moment to ask who else signs off. Try it on your next call and tell me how it went.",
-  ];
-  for (const [i, call] of calls.entries()) {
-    const at = Math.max(0, Math.round(Number(call.second_line ?? 10)));
-    const root = await createComment(sql, call, managerAuthor, { body: notes[i].replace("NAME", repUser.name), startSec: at, mentions: [Number(repUser.id)] });
-    if (i === 0 && root.id !== null) {
-      await createComment(sql, call, repAuthor, { body: "Thanks, I'll open the next ones the same way.", parentId: root.id, mentions: [] });
-    }
-  }
 }
