@@ -9,7 +9,8 @@ import { queryKeys } from "@/lib/client/query-keys";
 import type { CallReviews } from "@/lib/data/dto-score-reviews";
 import { ScoreReviewPanel } from "./score-review-panel";
 import { reviewedMark, shortName } from "./score-review-model";
-import { REVIEWS } from "./score-review-test-data";
+import { JUDGED, REVIEWS, REVIEWS_WITH_TRUST, TOO_FEW } from "./score-review-test-data";
+import { trustDetail, trustSentence } from "./trust-marker";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
@@ -85,6 +86,26 @@ describe("the score-review panel", () => {
   it("says when there are no scores, and while they load", () => {
     expect(text(render("manager", { callId: 7, scores: [] }))).toContain("This call has no scores to review yet.");
     expect(text(render("manager", null))).toContain("Loading scores…");
+  });
+});
+
+describe("the trust marker beside an AI score", () => {
+  it("says how often the AI and the managers agreed, on the AI's scores only, for every role", () => {
+    for (const role of ["manager", "admin", "rep"] as const) {
+      const html = render(role, REVIEWS_WITH_TRUST);
+      expect(text(row(html, "gong:discovery"))).toContain("AI and managers agree within 10 points on 78% of 41 calls");
+      expect(row(html, "gong:discovery")).toContain('data-trust="judged"');
+      expect(text(row(html, "gong:closing"))).toContain("Not enough reviewed calls to judge this AI score yet (3 calls so far)");
+      for (const key of ["overall", "gong:rapport"]) expect(row(html, key)).not.toContain("data-trust");
+    }
+    expect(render("manager")).not.toContain("data-trust");
+  });
+
+  it("names the skill, the vendor, whose calls and the period, and the mean difference once there are enough calls", () => {
+    expect(trustDetail(JUDGED)).toBe("Discovery by Salesfinity, your teams' calls of the last 365 days; mean difference 6.2 points");
+    expect(trustDetail({ ...TOO_FEW, scope: "team" })).toBe("Closing & next step by Salesfinity, your team's calls of the last 365 days");
+    expect(trustSentence({ ...TOO_FEW, figures: { ...TOO_FEW.figures, calls: 0, within: 0, withinShare: null } })).toBe("Not enough reviewed calls to judge this AI score yet (none so far)");
+    expect(trustSentence({ ...JUDGED, figures: { ...JUDGED.figures, calls: 5, within: 5, withinShare: 1 } })).toBe("AI and managers agree within 10 points on 100% of 5 calls");
   });
 });
 

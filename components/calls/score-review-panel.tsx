@@ -4,7 +4,9 @@
 // beside it once someone changed it (with a mark naming who and how), and its
 // reviews. Managers and admins override a score and decide a rep's open
 // dispute; the call's rep disputes a score, quoting the words selected in the
-// transcript. Loaded after the page (next/dynamic in call-view.tsx).
+// transcript. Each AI score carries its trust marker: how often the AI and
+// the managers agreed on its skill. Loaded after the page (next/dynamic in
+// call-view.tsx).
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
@@ -18,6 +20,7 @@ import { ReviewHistoryItem } from "./score-review-history";
 import { reviewedMark, scoreKey, scoreRef, scoreText } from "./score-review-model";
 import { Muted, SectionCard } from "./section-card";
 import type { TranscriptIndex } from "./transcript-index";
+import { TrustMarker } from "./trust-marker";
 
 export interface ScoreReviewPanelProps {
   callId: number;
@@ -152,6 +155,7 @@ export function ScoreRow({ callId, role, score, span, onSeek }: { callId: number
           <Actions role={role} score={score} onOpen={setForm} />
         </div>
       </div>
+      {score.trust && <TrustMarker marker={score.trust} />}
       {form && <ScoreForm key={form} callId={callId} score={score} form={form} span={span} onDone={() => setForm(null)} />}
       {score.history.length > 0 && (
         <details className="mt-1">

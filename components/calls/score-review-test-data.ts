@@ -1,6 +1,8 @@
 // A call's reviewed scores for the panel's and the queue's tests: the overall
 // score overridden by a manager, a skill with a rep's open dispute, a skill
-// with an accepted then a rejected dispute, and one no one has touched.
+// with an accepted then a rejected dispute, and one no one has touched; the
+// same with trust markers on the AI's scores.
+import type { TrustMarker } from "@/lib/data/dto-calibration";
 import type { CallReviews, ReviewView } from "@/lib/data/dto-score-reviews";
 
 const holt = { id: 2, name: "Rebecca Holt" };
@@ -44,4 +46,24 @@ export const REVIEWS: CallReviews = {
     },
     { skillSet: "gong", skill: "rapport", label: "Rapport", vendorScore: 88, effectiveScore: 88, openDisputeId: null, history: [] },
   ],
+};
+
+/** An AI score's marker over enough reviewed calls: 32 of 41 within 10 points. */
+export const JUDGED: TrustMarker = {
+  skill: "discovery",
+  label: "Discovery",
+  vendor: "salesfinity",
+  vendorLabel: "Salesfinity",
+  days: 365,
+  scope: "teams",
+  withinPoints: 10,
+  figures: { calls: 41, meanAbsDiff: 6.2, within: 32, withinShare: 32 / 41, fromReviews: 41, fromScorecards: 0, enough: true },
+};
+/** Three reviewed calls: too few to judge by. */
+export const TOO_FEW: TrustMarker = { ...JUDGED, skill: "closing", label: "Closing & next step", figures: { calls: 3, meanAbsDiff: 12, within: 1, withinShare: 1 / 3, fromReviews: 3, fromScorecards: 0, enough: false } };
+
+/** The same scores, the overall one a person's (no marker), Discovery judged, Closing with too few calls, Rapport unmapped (no marker). */
+export const REVIEWS_WITH_TRUST: CallReviews = {
+  ...REVIEWS,
+  scores: REVIEWS.scores.map((score) => ({ ...score, trust: score.skill === "discovery" ? JUDGED : score.skill === "closing" ? TOO_FEW : null })),
 };

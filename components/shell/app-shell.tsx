@@ -22,7 +22,7 @@ function navFor(viewer: ShellViewer) {
   items.push({ href: "/calls", label: viewer.role === "rep" ? "My calls" : "Calls" });
   items.push({ href: "/topics", label: "Topics" });
   items.push({ href: "/coaching", label: "Coaching" });
-  if (viewer.role !== "rep") items.push({ href: "/reviews", label: "Reviews" });
+  if (viewer.role !== "rep") items.push({ href: "/reviews", label: "Reviews" }, { href: "/calibration", label: "Calibration" });
   if (viewer.role === "admin") items.push({ href: "/admin", label: "Admin" });
   items.push({ href: "/settings", label: "Settings" });
   return items;
@@ -53,7 +53,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
           <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
             Coachboard
           </Link>
-          <nav aria-label="Main" className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-14 z-40 flex-col gap-1 border-b border-slate-200 bg-white p-3 md:static md:flex md:flex-row md:border-0 md:p-0`}>
+          <nav aria-label="Main" className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-14 z-40 flex-col gap-1 border-b border-slate-200 bg-white p-3 md:static md:flex md:min-w-0 md:flex-1 md:flex-row md:flex-wrap md:border-0 md:p-0`}>
             {items.map((item) => {
               const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (

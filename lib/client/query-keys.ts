@@ -14,4 +14,5 @@ export const queryKeys = {
   inbox: () => ["inbox"] as const,
   callReviews: (callId: number) => ["reviews", "call", callId] as const,
   openDisputes: () => ["reviews", "disputes"] as const,
+  calibration: (days: number) => ["calibration", { days }] as const,
 };

@@ -2,6 +2,7 @@
 // scores, as the routes answer them. The vendor's value is always given beside
 // the effective one; every review stays in the history, newest first.
 import { z } from "zod";
+import { trustMarkerSchema } from "./dto-calibration";
 
 const iso = z.string();
 const who = z.object({ id: z.number().int(), name: z.string().nullable() });
@@ -40,6 +41,12 @@ export const reviewedScoreSchema = z.object({
   openDisputeId: z.number().int().nullable(),
   /** Newest first. */
   history: z.array(reviewSchema),
+  /**
+   * An AI score's trust marker: how far the AI agrees with people on its
+   * Coachboard skill and vendor, over the viewer's scope. Null: a person's
+   * score, or an AI skill counted towards no Coachboard skill.
+   */
+  trust: trustMarkerSchema.nullable().optional(),
 });
 export type ReviewedScore = z.infer<typeof reviewedScoreSchema>;
 

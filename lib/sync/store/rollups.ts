@@ -4,6 +4,7 @@ import "server-only";
 import { dayBucket } from "@/lib/db/dialect";
 import { type SqlConnection, type SqlValue, upsertRows } from "@/lib/db/sql";
 import { defaultMapping } from "@/lib/domain/skills";
+import { STANDING_REVIEWS } from "@/lib/domain/standing-reviews";
 
 export interface RollupKey {
   repId: number;
@@ -32,17 +33,6 @@ export function clampedScore(column: string): string {
   return `CASE WHEN ${column} > 100 THEN 100 WHEN ${column} < 0 THEN 0 ELSE ${column} END`;
 }
 
-/**
- * The reviews that stand: for each (call, score), the latest override or
- * accepted dispute (by when it took effect, then id). Where one stands it is
- * the score every figure uses; the vendor's value stays where it was.
- */
-const STANDING_REVIEWS = `(SELECT r.call_id, r.skill_set, r.skill, r.new_score FROM score_reviews r
-  WHERE r.state IN ('applied', 'accepted') AND r.new_score IS NOT NULL AND NOT EXISTS (
-    SELECT 1 FROM score_reviews n WHERE n.call_id = r.call_id AND COALESCE(n.skill_set, '') = COALESCE(r.skill_set, '') AND COALESCE(n.skill, '') = COALESCE(r.skill, '')
-      AND n.state IN ('applied', 'accepted') AND n.new_score IS NOT NULL
-      AND (COALESCE(n.decided_at, n.created_at) > COALESCE(r.decided_at, r.created_at)
-        OR (COALESCE(n.decided_at, n.created_at) = COALESCE(r.decided_at, r.created_at) AND n.id > r.id))))`;
 /** Joins a call's standing review of its overall score as ov. */
 const OVERALL_REVIEW = `LEFT JOIN ${STANDING_REVIEWS} ov ON ov.call_id = c.id AND ov.skill_set IS NULL AND ov.skill IS NULL`;
 /** Joins a skill score's standing review as sr. */
