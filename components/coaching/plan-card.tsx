@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { CoachingPlanView } from "@/lib/data/dto";
-import { CoachingEffect } from "@/components/charts/coaching-effect";
 import { MeetingScores } from "@/components/charts/meeting-scores";
 import { EventTime } from "@/components/ui/time-zone";
 import { formatCount } from "@/lib/plural";
+import { PlanEffect } from "./plan-effect";
 import { planDisplayName } from "./plan-name";
 import { describeMeetingsHeld } from "./plan-progress";
 
@@ -53,10 +53,7 @@ export function PlanCard({ plan }: { plan: CoachingPlanView }) {
       <div className="grid gap-5 p-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Progress plan={plan} />
-          <div>
-            <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Is it working? Call scores on the plan&apos;s skills</h3>
-            {plan.effect.some((e) => e.before !== null || e.since !== null) ? <CoachingEffect effect={plan.effect} /> : <p className="mt-2 text-sm text-slate-500">No scored calls on these skills yet.</p>}
-          </div>
+          <PlanEffect effect={plan.effect} activity={plan.activity} />
         </div>
         <div className="space-y-4">
           <div>

@@ -19,6 +19,7 @@ import { ScoreChip } from "@/components/ui/score";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { EventTime } from "@/components/ui/time-zone";
 import { planDisplayName } from "@/components/coaching/plan-name";
+import { PlanEffect } from "@/components/coaching/plan-effect";
 import { describeMeetingsHeld } from "@/components/coaching/plan-progress";
 import { CoachingThemes } from "./coaching-themes";
 
@@ -29,9 +30,11 @@ function PlanLink({ plan }: { plan: RepPlan }) {
   const shown = planDisplayName(plan.name, plan.startDate ?? null);
   return (
     <>
-      <Link href={`/coaching?plan=${plan.id}`} className="text-sm font-medium text-brand-700 hover:underline" title={shown.changed ? plan.name : undefined}>
-        {shown.name}
-      </Link>
+      <h3 className="text-sm font-medium">
+        <Link href={`/coaching?plan=${plan.id}`} className="text-brand-700 hover:underline" title={shown.changed ? plan.name : undefined}>
+          {shown.name}
+        </Link>
+      </h3>
       <p className="text-xs text-slate-500">
         {describeMeetingsHeld(plan.completedMeetings, plan.plannedMeetings)}
         {plan.startDate && <> · since <EventTime iso={plan.startDate} day /></>}
@@ -156,10 +159,13 @@ export function RepView({
           {data.plans.length === 0 ? (
             <p className="text-sm text-slate-500">No coaching plan.</p>
           ) : (
-            <ul className="space-y-2">
+            <ul className="space-y-5 divide-y divide-slate-100">
               {data.plans.map((p: RepPlan) => (
-                <li key={p.id}>
-                  <PlanLink plan={p} />
+                <li key={p.id} className="space-y-3 pt-5 first:pt-0">
+                  <div>
+                    <PlanLink plan={p} />
+                  </div>
+                  <PlanEffect effect={p.effect} activity={p.activity} level={4} />
                 </li>
               ))}
             </ul>

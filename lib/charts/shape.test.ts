@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEffect, describeTrend, effectBars, meetingSeries, radarPoints, sparklinePath, weekLabel } from "./shape";
+import { describeTrend, meetingSeries, radarPoints, sparklinePath, weekLabel } from "./shape";
 
 describe("chart data shaping", () => {
   it("describes a trend from its first to its last known week", () => {
@@ -15,26 +15,6 @@ describe("chart data shaping", () => {
 
   it("draws missing radar values at zero but flags them", () => {
     expect(radarPoints([{ skill: "cta", label: "CTA", rep: null, team: 64 }])).toEqual([{ label: "CTA", rep: 0, team: 64, repMissing: true, teamMissing: false }]);
-  });
-
-  it("computes the change a coaching plan made per skill, with the calls behind each value", () => {
-    expect(
-      effectBars([
-        { skill: "Discovery", before: 58.2, since: 71.5, beforeCalls: 12, sinceCalls: 2 },
-        { skill: "CTA", before: null, since: 70, beforeCalls: 0, sinceCalls: 3 },
-      ]),
-    ).toEqual([
-      { skill: "Discovery", before: 58.2, since: 71.5, change: 13.3, beforeCalls: 12, sinceCalls: 2, beforeFew: false, sinceFew: true },
-      { skill: "CTA", before: null, since: 70, change: null, beforeCalls: 0, sinceCalls: 3, beforeFew: false, sinceFew: false },
-    ]);
-  });
-
-  it("says how many calls each coaching value rests on, and which are too few", () => {
-    const bars = effectBars([
-      { skill: "Discovery", before: 58.2, since: 71.5, beforeCalls: 12, sinceCalls: 1 },
-      { skill: "CTA", before: null, since: 70, beforeCalls: 0, sinceCalls: 4 },
-    ]);
-    expect(describeEffect(bars)).toBe("Discovery: 58 (12 calls) before the plan, 72 (1 call, fewer than 3) since, +13; CTA: no score before the plan, 70 (4 calls) since");
   });
 
   it("lays out meeting scores per skill in plan order, and says them in words", () => {

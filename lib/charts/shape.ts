@@ -40,46 +40,8 @@ export function weekLabel(iso: string): string {
 
 /** Scores from fewer calls than this are shown, but marked as thin evidence. */
 export const FEW_CALLS = 3;
-
-export interface EffectBar {
-  skill: string;
-  before: number | null;
-  since: number | null;
-  change: number | null;
-  beforeCalls: number;
-  sinceCalls: number;
-  beforeFew: boolean;
-  sinceFew: boolean;
-}
-
-/** Before/since pairs per skill, for the coaching effect chart, with how many calls each value rests on. */
-export function effectBars(effect: { skill: string; before: number | null; since: number | null; beforeCalls: number; sinceCalls: number }[]): EffectBar[] {
-  return effect.map((e) => ({
-    skill: e.skill,
-    before: e.before,
-    since: e.since,
-    change: e.before !== null && e.since !== null ? Math.round((e.since - e.before) * 10) / 10 : null,
-    beforeCalls: e.beforeCalls,
-    sinceCalls: e.sinceCalls,
-    beforeFew: e.before !== null && e.beforeCalls < FEW_CALLS,
-    sinceFew: e.since !== null && e.sinceCalls < FEW_CALLS,
-  }));
-}
-
-function effectValue(score: number | null, calls: number, few: boolean): string {
-  if (score === null) return "no score";
-  return `${Math.round(score)} (${formatCount(calls, "call")}${few ? `, fewer than ${FEW_CALLS}` : ""})`;
-}
-
-/** The coaching effect in words, for screen readers: every value with the number of calls behind it. */
-export function describeEffect(bars: EffectBar[]): string {
-  return bars
-    .map((b) => {
-      const change = b.change === null ? "" : `, ${b.change >= 0 ? "+" : ""}${Math.round(b.change)}`;
-      return `${b.skill}: ${effectValue(b.before, b.beforeCalls, b.beforeFew)} before the plan, ${effectValue(b.since, b.sinceCalls, b.sinceFew)} since${change}`;
-    })
-    .join("; ");
-}
+/** How far before a coaching plan's start its "before" scores reach, in days. */
+export const BEFORE_WINDOW_DAYS = 90;
 
 /** Meeting scores as chart rows (one per held meeting), the skills scored in plan order, and the same in words. */
 export function meetingSeries(meetings: { at: string | null; scores: { skill: string; score: number }[] }[], skills: string[]) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { segmentSchema, wordTimingsSchema } from "@/lib/domain/transcript";
 import { VENDORS } from "@/lib/domain/vendors";
 import { callExtrasSchema } from "./dto-call-extras";
+import { effectSkillSchema, planActivitySchema } from "./dto-coaching-effect";
 
 const vendorSchema = z.enum(VENDORS);
 
@@ -81,7 +82,18 @@ export const repOverviewSchema = z.object({
   trend: z.array(z.object({ weekStart: isoString, rep: z.number().nullable(), team: z.number().nullable(), calls: z.number().int() })),
   stats: z.object({ calls: z.number().int(), avgScore: z.number().nullable(), talkRatio: z.number().nullable(), questionsAsked: z.number().nullable(), fillerWords: z.number().nullable() }),
   coaching: z.array(coachingItemSummarySchema),
-  plans: z.array(z.object({ id: z.number().int(), name: z.string(), startDate: isoString.nullable(), completedMeetings: z.number().nullable(), plannedMeetings: z.number().nullable() })),
+  plans: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      startDate: isoString.nullable(),
+      completedMeetings: z.number().nullable(),
+      plannedMeetings: z.number().nullable(),
+      /** The plan's evidence, as on the coaching page: see dto-coaching-effect.ts. */
+      effect: z.array(effectSkillSchema),
+      activity: planActivitySchema.nullable(),
+    }),
+  ),
 });
 export type RepOverview = z.infer<typeof repOverviewSchema>;
 
@@ -234,7 +246,9 @@ export const coachingPlanSchema = z.object({
     }),
   ),
   /** Whether the coaching works: the rep's call scores on the plan's skills before the plan and since. */
-  effect: z.array(z.object({ skill: z.string(), before: z.number().nullable(), since: z.number().nullable(), beforeCalls: z.number().int(), sinceCalls: z.number().int() })),
+  effect: z.array(effectSkillSchema),
+  /** The coaching given since the plan began; null without a start. See dto-coaching-effect.ts. */
+  activity: planActivitySchema.nullable(),
 });
 export type CoachingPlanView = z.infer<typeof coachingPlanSchema>;
 

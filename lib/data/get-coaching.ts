@@ -1,21 +1,19 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import type { SqlConnection, SqlValue } from "@/lib/db/sql";
+import type { SqlValue } from "@/lib/db/sql";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
-import { defaultMapping, skillKey } from "@/lib/domain/skills";
 import { type CoachingPlanView, coachingSchema } from "./dto";
 import { CALL_PARTY_COLUMNS, type CallPartyRow, callParties } from "./get-call";
-import { ratio } from "./get-leaderboard";
-import { coverDays, coverSql, DAY_MS } from "./rollup-range";
+import { getPlanEvidence, planStartSql } from "./coaching-effect";
 import { repScope } from "./scope";
 
-/** How far before a plan's start its "before" scores reach, in days. */
-const BEFORE_WINDOW_DAYS = 90;
+/** Plans listed at most, the most recent first; a rep's or one plan's address narrows the list. */
+export const MAX_COACHING_PLANS = 100;
 
 /** Coaching plans of the reps the viewer may see: progress, meetings, reviewed calls, and whether it works. */
-export async function getCoaching(viewer: Viewer, filter: { repId?: number; planId?: number } = {}): Promise<{ plans: CoachingPlanView[] }> {
+export async function getCoaching(viewer: Viewer, filter: { repId?: number; planId?: number } = {}, now: Date = new Date()): Promise<{ plans: CoachingPlanView[] }> {
   const sql = await getSql();
   const scope = repScope(viewer);
   const where = [scope.sql];
@@ -34,7 +32,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
     external_id: string;
     name: string;
     objective: string | null;
-    start_date: unknown;
+    start_at: unknown;
     planned_meetings: number | null;
     completed_meetings: number | null;
     estimated_missed_meetings: number | null;
@@ -42,7 +40,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
     rep_name: string;
     coach: string | null;
   }>(
-    `SELECT p.id, p.vendor, p.external_id, p.name, p.objective, p.start_date, p.planned_meetings, p.completed_meetings, p.estimated_missed_meetings,
+    `SELECT p.id, p.vendor, p.external_id, p.name, p.objective, ${planStartSql("p")} AS start_at, p.planned_meetings, p.completed_meetings, p.estimated_missed_meetings,
             r.id AS rep_id, r.name AS rep_name, cr.name AS coach
      FROM coaching_plans p
      JOIN rep_identities i ON i.vendor = p.vendor AND i.external_id = p.recipient_external_id
@@ -50,7 +48,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
      LEFT JOIN rep_identities ci ON ci.vendor = p.vendor AND ci.external_id = p.coach_external_id
      LEFT JOIN reps cr ON cr.id = ci.rep_id
      WHERE ${where.join(" AND ")}
-     ORDER BY p.start_date DESC`,
+     ORDER BY p.start_date DESC, p.id DESC LIMIT ${MAX_COACHING_PLANS}`,
     params,
   );
   if (!plans.length) return { plans: [] };
@@ -85,8 +83,8 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
         [...visibleCall.params, ...meetingIds],
       )
     : [];
+  const evidence = await getPlanEvidence(sql, planIds, now);
   const hiddenCall = viewer.role === "manager" ? "A call outside your teams" : "A call you don't have access to";
-  const today = Math.floor(Date.now() / DAY_MS);
   const out: CoachingPlanView[] = [];
   for (const plan of plans) {
     const skills = skillRows.filter((s) => Number(s.plan_id) === Number(plan.id)).map((s) => s.name);
@@ -104,63 +102,21 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
           questions: (parseJsonColumn<unknown[]>(v.questions) ?? []).length,
         })),
     }));
-    const start = toDate(plan.start_date) ?? toDate(own[0]?.started_at ?? null);
-    const effect = [];
-    if (start && skills.length) {
-      // Before and since the plan, from the rep's daily and weekly rollups of the Coachboard skill each
-      // plan skill (an ExecVision skill) maps to: every source's scores of it, not names that happen to match.
-      const startDay = Math.floor(start.getTime() / DAY_MS);
-      const keys = await unifiedSkillsOf(sql, skills);
-      const asked = [...new Set(keys.filter((k): k is string => k !== null))];
-      const phase = async (fromDay: number, toDay: number) => {
-        if (!asked.length) return [];
-        const cover = coverSql(coverDays(fromDay, toDay), "sk");
-        return sql.all<{ skill: string; score_sum: number; n: number }>(
-          `SELECT sk.skill, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
-           WHERE sk.rep_id = ? AND ${cover.sql} AND sk.skill_set = 'unified' AND sk.skill IN (${list(asked.length)}) GROUP BY sk.skill`,
-          [plan.rep_id, ...cover.params, ...asked],
-        );
-      };
-      const before = await phase(startDay - BEFORE_WINDOW_DAYS, startDay - 1);
-      const since = await phase(startDay, today);
-      for (const [index, name] of skills.entries()) {
-        const b = before.filter((r) => r.skill === keys[index]);
-        const a = since.filter((r) => r.skill === keys[index]);
-        // Two plan skills on one Coachboard skill share its figures.
-        const sum = (rows: typeof b, key: "score_sum" | "n") => rows.reduce((n, r) => n + Number(r[key]), 0);
-        effect.push({
-          skill: name,
-          before: ratio(sum(b, "score_sum"), sum(b, "n")),
-          since: ratio(sum(a, "score_sum"), sum(a, "n")),
-          beforeCalls: sum(b, "n"),
-          sinceCalls: sum(a, "n"),
-        });
-      }
-    }
     out.push({
       id: Number(plan.id),
       name: plan.name,
       objective: plan.objective,
       rep: { id: Number(plan.rep_id), name: plan.rep_name },
       coach: plan.coach,
-      startDate: start?.toISOString() ?? null,
+      startDate: toDate(plan.start_at)?.toISOString() ?? null,
       plannedMeetings: toNumber(plan.planned_meetings),
       completedMeetings: toNumber(plan.completed_meetings),
       estimatedMissedMeetings: toNumber(plan.estimated_missed_meetings),
       skills,
       meetings: meetingViews,
-      effect,
+      effect: evidence.get(Number(plan.id))?.effect ?? [],
+      activity: evidence.get(Number(plan.id))?.activity ?? null,
     });
   }
   return coachingSchema.parse({ plans: out });
-}
-
-/** The Coachboard skill each plan skill (an ExecVision skill name) counts towards: its mapping, else the default one. */
-async function unifiedSkillsOf(sql: SqlConnection, names: string[]): Promise<(string | null)[]> {
-  const keys = names.map(skillKey);
-  const rows = keys.length
-    ? await sql.all<{ skill: string; unified_skill: string | null }>(`SELECT skill, unified_skill FROM skill_mappings WHERE skill_set = 'scorecard' AND skill IN (${keys.map(() => "?").join(", ")})`, keys)
-    : [];
-  const mapped = new Map(rows.map((r) => [r.skill, r.unified_skill]));
-  return keys.map((key, i) => (mapped.has(key) ? mapped.get(key)! : defaultMapping("scorecard", key, names[i]).unifiedSkill));
 }

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
 import { toDate, toNumber } from "@/lib/db/values";
 import { ANALYSIS_SCORES, SALESFINITY_FACETS, SKILL_SET_LABELS, SKILL_SETS, type SkillSet } from "@/lib/domain/skills";
+import { getPlanEvidence, planStartSql } from "./coaching-effect";
 import { type RepOverview, repOverviewSchema } from "./dto";
 import { ratio } from "./get-leaderboard";
 import { coverDays, coverSql, DAY_MS, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
@@ -12,7 +13,12 @@ export interface RepOverviewParams {
   from: Date;
   to: Date;
   skillSet?: SkillSet;
+  /** When "now" is, for the plans' weeks so far and their "since" scores; the clock's by default. */
+  now?: Date;
 }
+
+/** A rep's plans listed on their page at most, the most recent first. */
+export const MAX_REP_PLANS = 20;
 
 export async function findVisibleRep(viewer: Viewer, repId: number) {
   const sql = await getSql();
@@ -80,8 +86,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     [repId, ...period],
   );
   const plansQuery = sql.all<{ id: number; name: string; start_date: unknown; completed_meetings: number | null; planned_meetings: number | null }>(
-    `SELECT p.id, p.name, p.start_date, p.completed_meetings, p.planned_meetings FROM coaching_plans p
-     WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC`,
+    `SELECT p.id, p.name, ${planStartSql("p")} AS start_date, p.completed_meetings, p.planned_meetings FROM coaching_plans p
+     WHERE EXISTS (SELECT 1 FROM rep_identities i WHERE i.rep_id = ? AND i.vendor = p.vendor AND i.external_id = p.recipient_external_id) ORDER BY p.start_date DESC, p.id DESC LIMIT ${MAX_REP_PLANS}`,
     [repId],
   );
   const unifiedSkillsQuery = skillSet === "unified" ? sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key`) : Promise.resolve([]);
@@ -96,6 +102,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     plansQuery,
     unifiedSkillsQuery,
   ]);
+  // The plans' evidence is the same whatever the period: the rep's scores before each plan and since.
+  const evidence = await getPlanEvidence(sql, plans.map((p) => Number(p.id)), params.now);
   const fixed =
     skillSet === "unified" ? unifiedSkills.map((s) => ({ skill: s.key, label: s.label })) : skillSet === "salesfinity" ? SALESFINITY_FACETS : skillSet === "analyses" ? ANALYSIS_SCORES : null;
   const axes = fixed
@@ -133,6 +141,14 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     trend,
     stats: { calls: Number(stats.calls), avgScore: ratio(stats.score_sum, stats.scored), talkRatio: ratio(stats.talk_sum, stats.talk_n, 3), questionsAsked: ratio(stats.q_sum, stats.q_n), fillerWords: ratio(stats.f_sum, stats.f_n) },
     coaching: topCoaching.map((c) => ({ kind: c.kind, text: c.text, facet: c.facet, count: Number(c.n), lastAt: toDate(c.last_at)!.toISOString() })),
-    plans: plans.map((p) => ({ id: Number(p.id), name: p.name, startDate: toDate(p.start_date)?.toISOString() ?? null, completedMeetings: toNumber(p.completed_meetings), plannedMeetings: toNumber(p.planned_meetings) })),
+    plans: plans.map((p) => ({
+      id: Number(p.id),
+      name: p.name,
+      startDate: toDate(p.start_date)?.toISOString() ?? null,
+      completedMeetings: toNumber(p.completed_meetings),
+      plannedMeetings: toNumber(p.planned_meetings),
+      effect: evidence.get(Number(p.id))?.effect ?? [],
+      activity: evidence.get(Number(p.id))?.activity ?? null,
+    })),
   });
 }

@@ -5,7 +5,7 @@ import { PlanCard } from "@/components/coaching/plan-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Empty } from "@/components/ui/states";
 import { getViewer } from "@/lib/auth/viewer";
-import { getCoaching } from "@/lib/data/get-coaching";
+import { getCoaching, MAX_COACHING_PLANS } from "@/lib/data/get-coaching";
 import { optionalId } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +23,11 @@ export default async function CoachingPage({ searchParams }: { searchParams: Pro
         <Empty title="No coaching plans" body="Plans created in ExecVision appear here once synced." />
       ) : (
         <div className="space-y-5">
+          {plans.length >= MAX_COACHING_PLANS && (
+            <p className="text-sm text-slate-600" role="status">
+              Showing the {MAX_COACHING_PLANS} most recent plans. Each rep&apos;s page lists their own.
+            </p>
+          )}
           {plans.map((plan) => (
             <PlanCard key={plan.id} plan={plan} />
           ))}
