@@ -5,7 +5,9 @@
 // the columns stack: player, transcript, analysis, and a compact player stays
 // at the bottom of the screen once the full one has scrolled away. Comments
 // at moments show on the timeline and the transcript's lines as soon as they
-// load; their panel's script loads after the page's.
+// load; their panel's script loads after the page's. Opened from the review
+// queue (?queue=<filter>), a manager's page carries the queue's bar (mark
+// reviewed, next call); the rep's own page offers to ask for feedback.
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
@@ -17,6 +19,7 @@ import { usePlayback } from "@/lib/client/use-playback";
 import { usePlaybackSelector } from "@/lib/client/use-playback-store";
 import { useTranscriptQuery } from "@/lib/client/use-transcript-query";
 import type { ClientCall, TranscriptResponse } from "@/lib/data/dto";
+import { isQueueFilter } from "@/lib/data/review-queue-filters";
 import { landingMs, snapMs } from "@/lib/domain/transcript-time";
 import { CallHeader } from "./call-header";
 import { CallPlayer } from "./call-player";
@@ -49,6 +52,10 @@ const ScoreReviewPanel = dynamic(() => import("./score-review-panel").then((m) =
     </SectionCard>
   ),
 });
+
+const QueueBar = dynamic(() => import("@/components/reviews/queue-bar").then((m) => m.QueueBar));
+
+const RequestFeedback = dynamic(() => import("./request-feedback").then((m) => m.RequestFeedback), { ssr: false });
 
 export function CallView({
   initialCall,
@@ -107,7 +114,10 @@ export function CallView({
   const threads = useCommentsQuery(call.id).data?.threads;
   const markers = useMemo(() => buildMarkerLanes(threads ? [...call.markers, ...commentMarkers(threads)] : call.markers, durationMs), [call.markers, threads, durationMs]);
   const rowNotes = useMemo(() => (threads ? [...call.notes, ...commentNotes(threads)] : call.notes), [call.notes, threads]);
-  const focusComment = parseCommentKey(useSearchParams().get("comment"));
+  const searchParams = useSearchParams();
+  const focusComment = parseCommentKey(searchParams.get("comment"));
+  const queueFilter = searchParams.get("queue");
+  const fromQueue = role !== "rep" && isQueueFilter(queueFilter) ? queueFilter : null;
   const hitTicks = useMemo(() => buildHitTicks(search.hits, durationMs), [search.hits, durationMs]);
 
   const { seek, store } = playback;
@@ -144,6 +154,8 @@ export function CallView({
     // On a phone the page keeps room at its foot for the compact player, so it never covers the last card.
     <div className={`space-y-5 ${playback.hasAudio ? "pb-20 lg:pb-0" : ""}`}>
       <CallHeader call={call} />
+      {fromQueue && <QueueBar key={call.id} callId={call.id} startedAt={call.startedAt} filter={fromQueue} />}
+      <RequestFeedback callId={call.id} role={role} />
       {callQuery.isError && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
           This call could not be refreshed; showing what was loaded.

@@ -16,7 +16,12 @@ export function unreadInWords(unread: number): string {
   return unread > 0 ? formatCount(unread, "unread notification") : "no unread notifications";
 }
 
-const KIND_LABEL: Record<string, string> = { mention: "Mention", reply: "Reply" };
+const KIND_LABEL: Record<string, string> = { mention: "Mention", reply: "Reply", dispute: "Dispute", review: "Review", feedback: "Feedback request" };
+
+/** What a notice is, in a word or two (an unknown kind as it is stored). */
+export function kindLabel(kind: string): string {
+  return KIND_LABEL[kind] ?? kind;
+}
 
 function ItemBody({ item }: { item: NotificationView }) {
   return (
@@ -26,7 +31,7 @@ function ItemBody({ item }: { item: NotificationView }) {
         {!item.read && <span className="sr-only">Unread: </span>}
         <span className={`block break-words text-sm ${item.read ? "text-slate-700" : "font-medium text-slate-900"}`}>{item.text}</span>
         <span className="mt-0.5 block text-xs text-slate-600">
-          {KIND_LABEL[item.kind] ?? item.kind}
+          {kindLabel(item.kind)}
           {item.actor && ` from ${item.actor}`} · <EventTime iso={item.createdAt} />
         </span>
       </span>

@@ -13,6 +13,11 @@ export const queryKeys = {
   comments: (callId: number) => ["comments", callId] as const,
   inbox: () => ["inbox"] as const,
   callReviews: (callId: number) => ["reviews", "call", callId] as const,
-  openDisputes: () => ["reviews", "disputes"] as const,
   calibration: (days: number) => ["calibration", { days }] as const,
+  // The review queue's, under "reviews" beside a call's reviews.
+  reviewQueue: (filter: string) => ["reviews", "queue", filter] as const,
+  reviewQueues: () => ["reviews", "queue"] as const,
+  reviewCounts: () => ["reviews", "counts"] as const,
+  callFeedback: (callId: number) => ["reviews", "feedback", callId] as const,
+  callReviewState: (callId: number) => ["reviews", "reviewed", callId] as const,
 };

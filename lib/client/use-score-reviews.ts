@@ -1,16 +1,13 @@
 "use client";
 
-// A call's score reviews (a manager's overrides, a rep's disputes), the
-// changes to them, and the managers' queue of open disputes. Every change
-// answers with the call's scores as they now are, which replace the cached
-// ones; the leaderboard and the inbox (where the other side is told) are
-// asked for again.
+// A call's score reviews (a manager's overrides, a rep's disputes) and the
+// changes to them. Every change answers with the call's scores as they now
+// are, which replace the cached ones; the leaderboard, the inbox (where the
+// other side is told), the review queue and calibration are asked for again.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CallReviews, CallReviewsChange, OpenDisputes } from "@/lib/data/dto-score-reviews";
+import type { CallReviews, CallReviewsChange } from "@/lib/data/dto-score-reviews";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
-
-export const OPEN_DISPUTES_LIMIT = 50;
 
 /** Which score: both absent for the call's overall score. */
 export interface ScoreRef {
@@ -58,15 +55,9 @@ export function useReviewChange(callId: number) {
       client.setQueryData<CallReviews>(queryKeys.callReviews(callId), reviews);
       void client.invalidateQueries({ queryKey: ["leaderboard"] });
       void client.invalidateQueries({ queryKey: queryKeys.inbox() });
-      void client.invalidateQueries({ queryKey: queryKeys.openDisputes() });
+      void client.invalidateQueries({ queryKey: queryKeys.reviewQueues() });
+      void client.invalidateQueries({ queryKey: queryKeys.reviewCounts() });
+      void client.invalidateQueries({ queryKey: ["calibration"] });
     },
-  });
-}
-
-/** The open disputes in the viewer's scope, newest first (managers and admins). */
-export function useOpenDisputesQuery() {
-  return useQuery({
-    queryKey: queryKeys.openDisputes(),
-    queryFn: () => fetchJson<OpenDisputes>(`/api/reviews/disputes?limit=${OPEN_DISPUTES_LIMIT}`),
   });
 }

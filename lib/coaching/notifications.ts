@@ -1,4 +1,4 @@
-// The in-app inbox: what a user was told (mentions, replies, score disputes and reviews), newest first,
+// The in-app inbox: what a user was told (mentions, replies, score disputes and reviews, feedback requests), newest first,
 // and marking it read. A notice about a call the user can no longer open (moved
 // to another team, his role changed, the call deleted) is left out of the
 // inbox and its unread count, text and all: the inbox never names a call
@@ -15,8 +15,12 @@ export const DEFAULT_INBOX = 20;
 export const MAX_MARK_READ = 200;
 /** The unread count stops here (the badge reads "999+"); counting further costs reads for nothing. */
 export const MAX_UNREAD_COUNTED = 1000;
-/** The kinds the inbox shows: mentions and replies on comments, a rep's dispute of a score (to his managers), a review of a score (to the rep). */
-const KINDS = ["mention", "reply", "dispute", "review"] as const;
+/**
+ * The kinds the inbox shows: mentions and replies on comments, a rep's dispute
+ * of a score and his request for feedback on a call (to his managers), a review
+ * of a score or of the call (to the rep).
+ */
+export const KINDS = ["mention", "reply", "dispute", "review", "feedback"] as const;
 
 /** The viewer's notices about calls he can still open (or about no call), as FROM … WHERE … over notifications n. */
 function visible(viewer: Viewer): { sql: string; params: SqlValue[] } {

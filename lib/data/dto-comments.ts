@@ -47,7 +47,7 @@ export type CallComments = z.infer<typeof callCommentsSchema>;
 export const notificationSchema = z.object({
   id: z.number().int(),
   /** mention, reply (comments); dispute (a rep disputed a score, to his managers); review (a score of the rep's call changed or his dispute decided). */
-  kind: z.enum(["mention", "reply", "dispute", "review"]),
+  kind: z.enum(["mention", "reply", "dispute", "review", "feedback"]),
   text: z.string(),
   actor: z.string().nullable(),
   callId: z.number().int().nullable(),

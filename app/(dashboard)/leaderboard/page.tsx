@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LeaderboardView } from "@/components/leaderboard/leaderboard-view";
+import { QueueSummary } from "@/components/reviews/queue-summary";
 import { canSeeLeaderboard } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { getLeaderboard } from "@/lib/data/get-leaderboard";
+import { getReviewCounts } from "@/lib/data/review-queue";
 import { resolvePeriod } from "@/lib/http/params";
 import { leaderboardQuery } from "@/lib/leaderboard/query";
 
@@ -17,7 +19,11 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const parsed = leaderboardQuery.safeParse(raw);
   // The first paint is rendered here; react-query takes over for filtering.
-  const initial = parsed.success ? await getLeaderboard(viewer, { ...resolvePeriod(parsed.data), teamId: parsed.data.team, vendor: parsed.data.vendor, minCalls: parsed.data.minCalls, skillSet: parsed.data.skillSet }) : null;
+  const [initial, counts] = await Promise.all([
+    parsed.success ? getLeaderboard(viewer, { ...resolvePeriod(parsed.data), teamId: parsed.data.team, vendor: parsed.data.vendor, minCalls: parsed.data.minCalls, skillSet: parsed.data.skillSet }) : null,
+    // What waits in the manager's review queue, one line above the board.
+    getReviewCounts(viewer),
+  ]);
   const key = JSON.stringify({
     period: raw.period ?? "30",
     from: raw.from,
@@ -28,5 +34,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     skillSet: raw.skillSet ?? "unified",
   });
   // No Suspense boundary: the view renders with its data in the first HTML, which shows without script.
-  return <LeaderboardView initial={initial} initialKey={key} />;
+  return (
+    <>
+      <QueueSummary counts={counts} className="mb-3" />
+      <LeaderboardView initial={initial} initialKey={key} />
+    </>
+  );
 }
