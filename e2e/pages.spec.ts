@@ -28,6 +28,7 @@ async function pagesFor(page: Page, role: Role): Promise<{ name: string; path: s
     { name: "coaching", path: "/coaching" },
     { name: "settings", path: "/settings" },
     { name: "topics", path: "/topics?period=90" },
+    { name: "inbox", path: "/inbox" },
   ];
   if (role === "rep") {
     const mySkills = await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My skills" }).getAttribute("href");
@@ -35,7 +36,7 @@ async function pagesFor(page: Page, role: Role): Promise<{ name: string; path: s
   } else {
     await page.goto("/leaderboard");
     const repHref = await page.locator('main a[href^="/reps/"]').first().getAttribute("href");
-    pages.push({ name: "leaderboard", path: "/leaderboard" }, { name: "rep", path: repHref ?? "/leaderboard" });
+    pages.push({ name: "leaderboard", path: "/leaderboard" }, { name: "rep", path: repHref ?? "/leaderboard" }, { name: "reviews", path: "/reviews" }, { name: "calibration", path: "/calibration" });
   }
   if (role === "admin") pages.push({ name: "admin", path: "/admin" }, { name: "admin-skills", path: "/admin/skills" });
   return pages;

@@ -1,7 +1,8 @@
 // Score review end to end: the rep disputes a score of his call, quoting the
 // words he disagrees about; his manager finds it in the review queue,
-// accepts it with a new value; the rep is told; the figures take the
-// reviewed value, the vendor's stays visible, and the leaderboard marks it.
+// accepts it with a new value and marks the call reviewed, and the queue
+// goes on to the next call; the rep is told; the figures take the reviewed
+// value, the vendor's stays visible, and the leaderboard marks it.
 import { expect, signIn, test } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
@@ -48,13 +49,14 @@ test("a rep disputes a score with a quote; the manager accepts it from the queue
   await form.getByRole("button", { name: "Send dispute" }).click();
   await expect(card.getByText("Disputed, waiting for a manager’s decision")).toBeVisible();
 
-  // The manager: the dispute waits in the queue; he opens the call from it and accepts at 88.
+  // The manager: the dispute waits in the queue; he opens the call from it, accepts at 88, marks the call reviewed
+  // with R, and the queue goes on to the next call waiting (the demo's own open dispute).
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/reviews");
-  const queue = page.getByRole("list", { name: "Open disputes" });
+  const queue = page.getByRole("list", { name: /^Calls: / });
   await expect(queue).toContainText("I asked three discovery questions right here.");
-  await queue.getByRole("link").filter({ hasText: /./ }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/calls/${callId}`));
+  await queue.locator(`a[href^="/calls/${callId}?queue=disputes"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/calls/${callId}\\?queue=disputes`));
   const managerCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Score reviews", exact: true }) });
   await managerCard.getByRole("button", { name: `Accept the dispute of ${target.label}` }).click();
   const accept = managerCard.getByRole("form", { name: `Accept the dispute of ${target.label}` });
@@ -62,6 +64,13 @@ test("a rep disputes a score with a quote; the manager accepts it from the queue
   await accept.getByRole("button", { name: "Accept dispute" }).click();
   await expect(managerCard.getByText(`Vendor: ${Math.round(target.effectiveScore!)}`)).toBeVisible();
   await page.screenshot({ path: "test-results/screens/score-review-manager-desktop.png", fullPage: true });
+  await expect(page.getByRole("region", { name: "Review queue" })).toBeVisible();
+  await page.locator("body").press("r");
+  await expect(page).toHaveURL(/\/calls\/\d+\?queue=disputes/);
+  await expect(page).not.toHaveURL(new RegExp(`/calls/${callId}\\?`));
+  await expect(page.getByRole("region", { name: "Review queue" })).toBeVisible();
+  const marked = (await (await page.request.get(`/api/calls/${callId}/reviewed`)).json()) as { reviewed: boolean };
+  expect(marked.reviewed).toBe(true);
 
   // The rep is told; the vendor's value stays beside the reviewed one.
   await rep.reload();

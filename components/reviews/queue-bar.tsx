@@ -2,7 +2,8 @@
 
 // The call page opened from the review queue (?queue=<filter>), for a manager
 // or an admin: "Mark reviewed" marks the call and opens the next call of the
-// same filter; "Next call" goes on without marking. R and N do the same from
+// same filter (after the last, the first still waiting); "Next call" goes on
+// without marking. R and N do the same from
 // anywhere on the page except while typing.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -82,7 +83,7 @@ export function QueueBar({ callId, startedAt, filter }: { callId: number; starte
       setError(null);
       try {
         if (action === "mark") await mark.mutateAsync();
-        const next = await fetchNextQueueCall(filter, queueCursor(startedAt, callId));
+        const next = await fetchNextQueueCall(filter, queueCursor(startedAt, callId), callId);
         router.push(next ? queueCallHref(next.callId, filter, filter === "disputes" ? next.dispute?.quoteStartSec : null) : `/reviews?filter=${filter}`);
       } catch (failure) {
         setError(failure instanceof Error ? failure.message : "That did not work; try again.");

@@ -28,10 +28,16 @@ export function useReviewCountsQuery(initial?: ReviewCounts) {
   return useQuery({ queryKey: queryKeys.reviewCounts(), queryFn: () => fetchJson<ReviewCounts>("/api/reviews/counts"), initialData: initial });
 }
 
-/** The first call of the filter after the one at `cursor`, or null at the end of the queue. */
-export async function fetchNextQueueCall(filter: QueueFilter, cursor: string): Promise<QueueItem | null> {
-  const page = await fetchJson<ReviewQueue>(queueUrl(filter, cursor, 1));
-  return page.items[0] ?? null;
+/**
+ * The call to open after the one at `cursor`: the next of the filter, else
+ * (at the end) the first still waiting from the top, never the same call;
+ * null when the queue holds no other call.
+ */
+export async function fetchNextQueueCall(filter: QueueFilter, cursor: string, current: number): Promise<QueueItem | null> {
+  const after = await fetchJson<ReviewQueue>(queueUrl(filter, cursor, 1));
+  if (after.items[0]) return after.items[0];
+  const top = await fetchJson<ReviewQueue>(queueUrl(filter, null, 2));
+  return top.items.find((item) => item.callId !== current) ?? null;
 }
 
 export function useSetThreshold() {

@@ -6,10 +6,12 @@
 //   close to the AI's value, some he moved a long way), so Calibration has
 //   figures and the leaderboard shows reviewed scores;
 // - the demo rep has disputed a score of his latest analysed call, quoting its
-//   words, and the dispute waits in the manager's review queue.
+//   words, and asked for feedback on his latest Salesfinity call; both wait in
+//   the manager's review queue.
 import type { SqlConnection } from "../../lib/db/sql";
 import { createComment } from "../../lib/coaching/comments";
 import type { CommentCall } from "../../lib/coaching/people";
+import { requestFeedback } from "../../lib/coaching/feedback";
 import { disputeScore, overrideScore, type ReviewCall, type Reviewer } from "../../lib/coaching/score-reviews";
 
 export interface DemoCoachingPeople {
@@ -48,6 +50,7 @@ export async function seedDemoCoaching(sql: SqlConnection, people: DemoCoachingP
   await seedComments(sql, people.repId, manager, rep);
   await seedOverrides(sql, people.repId, manager);
   await seedDispute(sql, people.repId, rep);
+  await seedFeedbackRequest(sql, people.repId, rep);
 }
 
 async function seedComments(sql: SqlConnection, repId: number, manager: Reviewer, rep: Reviewer): Promise<void> {
@@ -122,4 +125,15 @@ async function seedDispute(sql: SqlConnection, repId: number, rep: Reviewer): Pr
     quoteEndSec: line.endMs / 1000,
     newScore: Math.min(100, Math.round(Number(score.score) + 20)),
   });
+}
+
+/** The demo rep asks for feedback on his latest Salesfinity call. */
+async function seedFeedbackRequest(sql: SqlConnection, repId: number, rep: Reviewer): Promise<void> {
+  const [call] = await sql.all<CommentCall>(
+    `SELECT ${CALL_COLUMNS} FROM calls c JOIN reps r ON r.id = c.rep_id
+     WHERE c.rep_id = ? AND c.vendor = 'salesfinity' AND c.deleted_at IS NULL ORDER BY c.started_at DESC LIMIT 1`,
+    [repId],
+  );
+  if (!call) return;
+  await requestFeedback(sql, call, rep, { note: "The prospect pushed back on price and I froze a little. How would you have answered?" });
 }
