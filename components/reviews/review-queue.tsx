@@ -14,6 +14,7 @@ import { countText, QUEUE_FILTERS, queueCallHref, type QueueFilter } from "@/lib
 import { filterLabel } from "./queue-labels";
 import { ThresholdForm } from "./threshold-form";
 import { useReviewCountsQuery, useReviewQueueQuery } from "./use-review-queue";
+import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 
 const EMPTY: Record<QueueFilter, { title: string; body: string }> = {
   disputes: { title: "No open disputes", body: "When a rep disputes a score on one of your team's calls, it waits here for your decision." },
@@ -79,7 +80,7 @@ function QueueRow({ item, filter, threshold }: { item: QueueItem; filter: QueueF
         {item.reviewed && <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">Reviewed</span>}
       </p>
       <p className="text-xs text-slate-600">
-        {item.rep?.name ?? "No rep"} · <EventTime iso={item.startedAt} /> · {item.vendor} · score <span className="tabular-nums">{score(item.score)}</span>
+        {item.rep?.name ?? "No rep"} · <EventTime iso={item.startedAt} /> · {VENDOR_LABELS[item.vendor as Vendor] ?? item.vendor} · score <span className="tabular-nums">{score(item.score)}</span>
       </p>
       <Why item={item} filter={filter} threshold={threshold} />
     </li>

@@ -5,8 +5,8 @@
 // - the manager has reviewed AI scores on his other reps' calls (some he kept
 //   close to the AI's value, some he moved a long way), so Calibration has
 //   figures and the leaderboard shows reviewed scores;
-// - the demo rep has disputed a score of his latest analysed call, quoting its
-//   words, and asked for feedback on his latest Salesfinity call; both wait in
+// - the demo rep has disputed a score of a recent call, quoting its words,
+//   and asked for feedback on his latest Salesfinity call; both wait in
 //   the manager's review queue.
 import type { SqlConnection } from "../../lib/db/sql";
 import { createComment } from "../../lib/coaching/comments";
@@ -86,29 +86,36 @@ async function seedOverrides(sql: SqlConnection, repId: number, manager: Reviewe
      LIMIT 300`,
     [repId, repId],
   );
-  const seen = new Set<number>();
-  for (const s of scores) {
-    if (seen.has(Number(s.id)) || seen.size >= OVERRIDE_OFFSETS.length) continue;
-    const offset = OVERRIDE_OFFSETS[seen.size];
-    const newScore = Math.min(100, Math.max(0, Math.round(Number(s.score) + offset)));
-    const reason = OVERRIDE_REASONS[seen.size % OVERRIDE_REASONS.length];
-    seen.add(Number(s.id));
-    await overrideScore(sql, s, manager, { kind: "override", skillSet: s.skill_set, skill: s.skill, newScore, reason });
+  // The calls in order, each with its skills; the n-th call gets its n-th skill (round the list), so the reviews spread over the skills.
+  const byCall = new Map<number, typeof scores>();
+  for (const s of scores) byCall.set(Number(s.id), [...(byCall.get(Number(s.id)) ?? []), s]);
+  for (const [i, skills] of [...byCall.values()].slice(0, OVERRIDE_OFFSETS.length).entries()) {
+    const s = skills[i % skills.length];
+    const newScore = Math.min(100, Math.max(0, Math.round(Number(s.score) + OVERRIDE_OFFSETS[i])));
+    await overrideScore(sql, s, manager, { kind: "override", skillSet: s.skill_set, skill: s.skill, newScore, reason: OVERRIDE_REASONS[i % OVERRIDE_REASONS.length] });
   }
 }
 
-/** The demo rep disputes the lowest AI score of his latest analysed call, quoting a line of his. */
+/**
+ * The demo rep disputes the lowest score of a recent call of his with a
+ * transcript, quoting a line of his: his latest analysed call where the sync
+ * has one, else his second-latest ExecVision call (the latest is left for the
+ * walkthrough's own dispute).
+ */
 async function seedDispute(sql: SqlConnection, repId: number, rep: Reviewer): Promise<void> {
   const [call] = await sql.all<ReviewCall & { segments: unknown }>(
     `SELECT ${CALL_COLUMNS}, t.segments
      FROM calls c JOIN reps r ON r.id = c.rep_id JOIN transcripts t ON t.call_id = c.id
-     WHERE c.rep_id = ? AND c.vendor = 'analyses' AND c.deleted_at IS NULL
-     ORDER BY c.started_at DESC LIMIT 1`,
+     WHERE c.rep_id = ? AND c.deleted_at IS NULL AND c.vendor IN ('analyses', 'execvision')
+       AND EXISTS (SELECT 1 FROM call_scores s WHERE s.call_id = c.id AND NOT s.insufficient_evidence)
+       AND c.id <> COALESCE((SELECT l.id FROM calls l WHERE l.rep_id = c.rep_id AND l.vendor = 'execvision' AND l.deleted_at IS NULL ORDER BY l.started_at DESC, l.id DESC LIMIT 1), 0)
+     ORDER BY CASE WHEN c.vendor = 'analyses' THEN 0 ELSE 1 END, c.started_at DESC
+     LIMIT 1`,
     [repId],
   );
   if (!call) return;
   const [score] = await sql.all<{ skill_set: string; skill: string; score: number }>(
-    `SELECT skill_set, skill, score FROM call_scores WHERE call_id = ? AND skill_set = 'analyses' AND NOT insufficient_evidence ORDER BY score, skill LIMIT 1`,
+    `SELECT skill_set, skill, score FROM call_scores WHERE call_id = ? AND NOT insufficient_evidence ORDER BY score, skill_set, skill LIMIT 1`,
     [call.id],
   );
   const segments = (typeof call.segments === "string" ? JSON.parse(call.segments) : call.segments) as { speaker?: string; startMs: number; endMs: number; text: string }[];
