@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Leaderboard } from "@/lib/data/dto";
 import { SALESFINITY_FACETS } from "@/lib/domain/skills";
+import { ReviewedScoresNote } from "@/components/ui/reviewed-note";
 import { AgentList, LeaderboardTable } from "./leaderboard-table";
 
 const board: Leaderboard = {
@@ -167,5 +168,13 @@ describe("AI voice agents on the leaderboard", () => {
   it("keeps agents out of the people's table and cards", () => {
     const html = renderToStaticMarkup(<LeaderboardTable board={{ ...board, agents }} sort={{ sort: "rank", dir: "asc" }} onSort={() => {}} />);
     expect(html).not.toContain("Dial Bot");
+  });
+});
+
+describe("the rep page's note on reviewed scores", () => {
+  it("says how many reviewed scores its figures take in, and the latest change", () => {
+    const html = renderToStaticMarkup(<ReviewedScoresNote reviewed={{ count: 1, latest: { by: "Rebecca Holt", what: "the overall score", from: null, to: 75 } }} />);
+    expect(text(html)).toContain("1 reviewed score counts in these figures; latest by Rebecca Holt: the overall score 75");
+    expect(renderToStaticMarkup(<ReviewedScoresNote reviewed={null} />)).toBe("");
   });
 });

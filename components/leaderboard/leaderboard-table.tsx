@@ -10,6 +10,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import { SelectField } from "@/components/ui/field";
 import { Figure, ScrollRegion, STICKY_CELL, STICKY_EDGE, STICKY_HEAD } from "@/components/ui/responsive-table";
 import { ScoreChip } from "@/components/ui/score";
+import { reviewedNote } from "@/components/ui/reviewed-note";
 
 type OnSort = (sort: LeaderboardSort) => void;
 
@@ -96,13 +97,6 @@ function HeadlineNote({ board }: { board: Leaderboard }) {
 function ScoreValue({ row }: { row: LeaderboardRow }) {
   if (!row.thin || row.avgScore === null) return <ScoreChip score={row.avgScore} />;
   return <span className="inline-flex min-w-10 justify-center rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-slate-600">{Math.round(row.avgScore)}</span>;
-}
-
-/** "2 reviewed scores; latest by Rebecca Holt: Discovery 62 → 75" */
-export function reviewedNote(reviewed: NonNullable<LeaderboardRow["reviewed"]>): string {
-  const { by, what, from, to } = reviewed.latest;
-  const change = `${from === null ? "" : `${Math.round(from)} → `}${Math.round(to)}`;
-  return `${formatCount(reviewed.count, "reviewed score")} count here; latest${by ? ` by ${by}` : ""}: ${what} ${change}`;
 }
 
 /** The mark on a score that takes in scores people reviewed: a pencil on screen, the latest change in its title and for screen readers. */

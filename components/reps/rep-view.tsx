@@ -22,6 +22,7 @@ import { planDisplayName } from "@/components/coaching/plan-name";
 import { PlanEffect } from "@/components/coaching/plan-effect";
 import { describeMeetingsHeld } from "@/components/coaching/plan-progress";
 import { CoachingThemes } from "./coaching-themes";
+import { ReviewedScoresNote } from "@/components/ui/reviewed-note";
 
 /** A plan as the rep overview lists it; the start date, when sent, is shown and checked against the plan's name. */
 type RepPlan = RepOverview["plans"][number] & { startDate?: string | null };
@@ -127,6 +128,7 @@ export function RepView({
           </div>
         ))}
       </dl>
+      <ReviewedScoresNote reviewed={data.reviewed} />
       <div className="grid gap-5 lg:grid-cols-2">
         <Card
           title="Skills against the team"

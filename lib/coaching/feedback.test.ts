@@ -7,23 +7,13 @@ import type { Viewer } from "@/lib/auth/roles";
 import { getCallFeedback, requestCallFeedback } from "@/lib/data/feedback";
 import { getInbox } from "@/lib/data/notifications";
 import { createTestOrg, type TestOrg } from "@/lib/data/test-org";
-import { HttpError } from "@/lib/http/errors";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { excerpt, MAX_NOTE_CHARS, requestFeedbackSchema } from "./feedback";
 import { getInbox as readInbox } from "./notifications";
 import { addCommentPeople, type CommentPeople } from "./test-people";
+import { refusal } from "@/lib/testing/refusal";
 
 vi.mock("@/lib/db", async () => (await import("@/lib/data/test-org")).testOrgDbModule);
-
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof HttpError) return { status: error.status, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const note = (text: string) => requestFeedbackSchema.parse({ note: text });
 

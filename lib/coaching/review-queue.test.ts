@@ -10,24 +10,14 @@ import { findVisibleCall } from "@/lib/data/get-call";
 import { getCallReviewState, getReviewCounts, getReviewQueue, getReviewThreshold, markCallReviewed, updateReviewThreshold } from "@/lib/data/review-queue";
 import { parseQueueCursor, type QueueFilter } from "@/lib/data/review-queue-filters";
 import { createTestOrg, type TestOrg } from "@/lib/data/test-org";
-import { HttpError } from "@/lib/http/errors";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { requestFeedbackSchema } from "./feedback";
 import { markReviewed, queueCounts, queueQuerySchema, reviewQueue, setThreshold, shortName, thresholdInputSchema } from "./review-queue";
 import { disputeScore, disputeSchema, overrideScore, overrideSchema } from "./score-reviews";
 import { addCommentPeople, type CommentPeople } from "./test-people";
+import { refusal } from "@/lib/testing/refusal";
 
 vi.mock("@/lib/db", async () => (await import("@/lib/data/test-org")).testOrgDbModule);
-
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof HttpError) return { status: error.status, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** The calls fall on 2026-01-05 (ada-1), 01-06 (ben-1), 01-14 (ada-2) and 01-27 (cy-1). */
 const NOW = new Date("2026-02-01T00:00:00Z");

@@ -153,6 +153,8 @@ await describeEachDatabase("a coaching plan's evidence", (provider) => {
   it("shows it on the rep page for every plan of the rep, and nothing to a viewer who may not see the rep", async () => {
     const overview = await getRepOverview(p.nora, org.reps.ada, { ...days("2025-12-01", "2026-01-31"), now: NOW });
     expect(overview!.plans.map((x) => ({ name: x.name, effect: x.effect, activity: x.activity }))).toEqual([{ name: "Discovery", effect: ADA_EFFECT, activity: ADA_ACTIVITY }]);
+    // The page's figures take in Nora's override of Ada's call (not the open or rejected disputes), and say so.
+    expect(overview!.reviewed).toMatchObject({ count: 1, latest: { by: "Nora North", from: null, to: 90 } });
     expect(await getRepOverview(p.sam, org.reps.ada, { ...days("2025-12-01", "2026-01-31"), now: NOW })).toBeNull();
   });
 });

@@ -6,11 +6,11 @@ import type { Viewer } from "@/lib/auth/roles";
 import { createCommentSchema, editCommentSchema, MAX_MENTIONS } from "@/lib/coaching/comments";
 import { addCommentPeople, type CommentPeople } from "@/lib/coaching/test-people";
 import { MAX_COMMENTS_PER_CALL } from "@/lib/coaching/threads";
-import { HttpError } from "@/lib/http/errors";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import * as comments from "./comments";
 import { getCallComments } from "./comments";
 import { createTestOrg, type TestOrg } from "./test-org";
+import { refusal } from "@/lib/testing/refusal";
 
 vi.mock("@/lib/db", async () => (await import("./test-org")).testOrgDbModule);
 
@@ -20,16 +20,6 @@ const editCallComment = async (...args: Parameters<typeof comments.editCallComme
 const deleteCallComment = async (...args: Parameters<typeof comments.deleteCallComment>) => (await comments.deleteCallComment(...args)).changed;
 
 /** The HTTP answer a data function refused with. */
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof HttpError) return { status: error.status, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 const root = (body: string, startSec: number, extra: Record<string, unknown> = {}) => createCommentSchema.parse({ body, startSec, ...extra });
 const reply = (body: string, to: { parentId?: number; feedbackId?: number }, mentions: number[] = []) => createCommentSchema.parse({ body, ...to, mentions });
 

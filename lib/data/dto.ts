@@ -12,6 +12,10 @@ const isoString = z.string();
 
 export const skillColumnSchema = z.object({ skill: z.string(), label: z.string() });
 
+/** Scores of a rep's calls in a period that a person reviewed (an override or an accepted dispute), which the figures use; the latest in words. */
+export const reviewedScoresSchema = z.object({ count: z.number().int(), latest: z.object({ by: z.string().nullable(), what: z.string(), from: z.number().nullable(), to: z.number() }) });
+export type ReviewedScores = z.infer<typeof reviewedScoresSchema>;
+
 export const leaderboardRowSchema = z.object({
   /** Among people for `rows`, among agents for `agents`: thin samples after the others, reps without a score last. */
   rank: z.number().int().positive(),
@@ -30,10 +34,7 @@ export const leaderboardRowSchema = z.object({
   /** Each source's own overall score (0-100 as that vendor defines it), one click away from the headline. */
   bySource: z.array(z.object({ vendor: z.string(), label: z.string(), calls: z.number().int(), scoredCalls: z.number().int(), avgScore: z.number().nullable() })).default([]),
   /** Scores of the rep's calls in the period that a person reviewed (an override or an accepted dispute), which the figures use; the latest in words. */
-  reviewed: z
-    .object({ count: z.number().int(), latest: z.object({ by: z.string().nullable(), what: z.string(), from: z.number().nullable(), to: z.number() }) })
-    .nullable()
-    .default(null),
+  reviewed: reviewedScoresSchema.nullable().default(null),
   skills: z.record(z.string(), z.number().nullable()),
   talkRatio: z.number().nullable(),
   questionsAsked: z.number().nullable(),
@@ -79,6 +80,8 @@ export const repOverviewSchema = z.object({
   skillSet: z.string(),
   skillSets: z.array(z.object({ value: z.string(), label: z.string(), calls: z.number().int() })),
   radar: z.array(radarAxisSchema),
+  /** The reviewed scores the period's figures take in, as on the leaderboard. */
+  reviewed: reviewedScoresSchema.nullable().default(null),
   trend: z.array(z.object({ weekStart: isoString, rep: z.number().nullable(), team: z.number().nullable(), calls: z.number().int() })),
   stats: z.object({ calls: z.number().int(), avgScore: z.number().nullable(), talkRatio: z.number().nullable(), questionsAsked: z.number().nullable(), fillerWords: z.number().nullable() }),
   coaching: z.array(coachingItemSummarySchema),

@@ -170,5 +170,17 @@ await describeEachDatabase("the leaderboard's ranking rules", (provider) => {
     expect(rows.find((r) => r.name === "Ben Moss")!.reviewed).toBeNull();
     const [vendor] = await org.sql.all<{ overall_score: number }>(`SELECT overall_score FROM calls WHERE id = ?`, [call.id]);
     expect(Number(vendor.overall_score)).toBe(85);
+
+    // Reviewed again: the later review stands, and the score still counts once.
+    await org.sql.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO score_reviews (call_id, skill_set, skill, kind, state, old_score, new_score, reason, created_by_user_id, created_at) VALUES (?, NULL, NULL, 'override', 'applied', 40, 55, 'on a second listen', 1, ?)`,
+        [call.id, new Date("2026-02-03T00:00:00Z")],
+      );
+      await refreshRollups(tx, await rollupKeysOfCalls(tx, [Number(call.id)]));
+    });
+    const again = (await board(0)).rows.find((r) => r.name === "Ada Lane")!;
+    expect(again.avgScore).toBe(65);
+    expect(again.reviewed).toEqual({ count: 1, latest: { by: null, what: "the overall score", from: 40, to: 55 } });
   });
 });

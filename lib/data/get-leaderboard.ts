@@ -11,6 +11,7 @@ import { type Leaderboard, type LeaderboardRow, leaderboardSchema } from "./dto"
 import { rankPeopleAndAgents } from "./rank";
 import { coverDays, coverSql, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
+import { reviewedScoresByRep } from "./reviewed-scores";
 
 export interface LeaderboardParams {
   from: Date;
@@ -80,30 +81,11 @@ export async function getLeaderboard(viewer: Viewer, params: LeaderboardParams):
     viewer.role === "admin" ? [] : viewer.teamIds,
   );
 
-  // Scores people reviewed on the rep's calls in the period (a few rows: reviews are made by hand).
-  const reviewsQuery = sql.all<{ rep_id: number; skill: string | null; label: string | null; old_score: number | null; new_score: number; by_name: string | null }>(
-    `SELECT c.rep_id, r.skill, s.label, r.old_score, r.new_score, u.name AS by_name
-     FROM score_reviews r JOIN calls c ON c.id = r.call_id
-     LEFT JOIN users u ON u.id = CASE WHEN r.kind = 'dispute' THEN r.decided_by_user_id ELSE r.created_by_user_id END
-     LEFT JOIN call_scores s ON s.call_id = r.call_id AND s.skill_set = r.skill_set AND s.skill = r.skill
-     WHERE r.state IN ('applied', 'accepted') AND r.new_score IS NOT NULL AND c.deleted_at IS NULL AND c.started_at >= ? AND c.started_at < ?${params.vendor ? " AND c.vendor = ?" : ""}${restrict("c")}
-     ORDER BY COALESCE(r.decided_at, r.created_at) DESC, r.id DESC LIMIT 5000`,
-    [params.from, params.to, ...(params.vendor ? [params.vendor] : []), ...repArgs],
-  );
+  const reviewsQuery = reviewedScoresByRep(sql, { from: params.from, to: params.to, vendor: params.vendor, where: restrict("c"), params: repArgs });
   const skillListQuery = params.skillSet === "unified" ? sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key`) : Promise.resolve([]);
 
   // Independent reads: on PostgreSQL they run side by side on the pool.
-  const [perVendor, skills, teams, skillList, reviews] = await Promise.all([repsQuery, skillsQuery, teamsQuery, skillListQuery, reviewsQuery]);
-  const reviewed = new Map<number, { count: number; latest: { by: string | null; what: string; from: number | null; to: number } }>();
-  for (const r of reviews) {
-    const entry = reviewed.get(Number(r.rep_id));
-    if (entry) entry.count++;
-    else
-      reviewed.set(Number(r.rep_id), {
-        count: 1,
-        latest: { by: r.by_name, what: r.skill === null ? "the overall score" : (r.label ?? r.skill), from: r.old_score === null ? null : Number(r.old_score), to: Number(r.new_score) },
-      });
-  }
+  const [perVendor, skills, teams, skillList, reviewed] = await Promise.all([repsQuery, skillsQuery, teamsQuery, skillListQuery, reviewsQuery]);
   const reps = sumPerRep(perVendor, unified);
 
   // Each rollup row of a rep as week:score_sum:scored; a week may come as several rows (days, vendors).

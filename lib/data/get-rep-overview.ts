@@ -8,6 +8,7 @@ import { type RepOverview, repOverviewSchema } from "./dto";
 import { ratio } from "./get-leaderboard";
 import { coverDays, coverSql, DAY_MS, dataWeeks, periodDays, rowWeekSql } from "./rollup-range";
 import { repScope } from "./scope";
+import { reviewedScoresByRep } from "./reviewed-scores";
 
 export interface RepOverviewParams {
   from: Date;
@@ -92,7 +93,8 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
   );
   const unifiedSkillsQuery = skillSet === "unified" ? sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key`) : Promise.resolve([]);
   // Independent reads: on PostgreSQL they run side by side on the pool.
-  const [repSkills, teamSkills, repWeeks, teamWeeks, [stats], coaching, plans, unifiedSkills] = await Promise.all([
+  const reviewedQuery = reviewedScoresByRep(sql, { from: params.from, to: params.to, where: " AND c.rep_id = ?", params: [repId] });
+  const [repSkills, teamSkills, repWeeks, teamWeeks, [stats], coaching, plans, unifiedSkills, reviewed] = await Promise.all([
     repSkillsQuery,
     teamSkillsQuery,
     repWeeksQuery,
@@ -101,6 +103,7 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     coachingQuery,
     plansQuery,
     unifiedSkillsQuery,
+    reviewedQuery,
   ]);
   // The plans' evidence is the same whatever the period: the rep's scores before each plan and since.
   const evidence = await getPlanEvidence(sql, plans.map((p) => Number(p.id)), params.now);
@@ -138,6 +141,7 @@ export async function getRepOverview(viewer: Viewer, repId: number, params: RepO
     skillSet,
     skillSets: SKILL_SETS.map((value) => ({ value, label: SKILL_SET_LABELS[value], calls: counts.get(value) ?? 0 })),
     radar: axes.map((a) => ({ ...a, rep: repBySkill.get(a.skill) ?? null, team: teamBySkill.get(a.skill) ?? null, insufficient: insufficientBySkill.get(a.skill) ?? 0 })),
+    reviewed: reviewed.get(repId) ?? null,
     trend,
     stats: { calls: Number(stats.calls), avgScore: ratio(stats.score_sum, stats.scored), talkRatio: ratio(stats.talk_sum, stats.talk_n, 3), questionsAsked: ratio(stats.q_sum, stats.q_n), fillerWords: ratio(stats.f_sum, stats.f_n) },
     coaching: topCoaching.map((c) => ({ kind: c.kind, text: c.text, facet: c.facet, count: Number(c.n), lastAt: toDate(c.last_at)!.toISOString() })),

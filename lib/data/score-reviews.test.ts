@@ -11,18 +11,9 @@ import { describeEachDatabase } from "@/lib/testing/databases";
 import { getInbox } from "./notifications";
 import * as reviews from "./score-reviews";
 import { createTestOrg, type TestOrg } from "./test-org";
+import { refusal } from "@/lib/testing/refusal";
 
 vi.mock("@/lib/db", async () => (await import("./test-org")).testOrgDbModule);
-
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof HttpError) return { status: error.status, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const DISCOVERY = { skillSet: "scorecard", skill: "discovery" };
 const override = (newScore: number, reason: string, ref: object = DISCOVERY) => createReviewSchema.parse({ kind: "override", ...ref, newScore, reason });

@@ -4,7 +4,7 @@
  * accepted dispute (by when it took effect, then id). Where one stands it is
  * the score every figure uses; the vendor's value stays where it was.
  */
-export const STANDING_REVIEWS = `(SELECT r.call_id, r.skill_set, r.skill, r.new_score FROM score_reviews r
+export const STANDING_REVIEWS = `(SELECT r.id, r.call_id, r.skill_set, r.skill, r.new_score FROM score_reviews r
   WHERE r.state IN ('applied', 'accepted') AND r.new_score IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM score_reviews n WHERE n.call_id = r.call_id AND COALESCE(n.skill_set, '') = COALESCE(r.skill_set, '') AND COALESCE(n.skill, '') = COALESCE(r.skill, '')
       AND n.state IN ('applied', 'accepted') AND n.new_score IS NOT NULL
