@@ -95,7 +95,8 @@ describe("the trust marker beside an AI score", () => {
       const html = render(role, REVIEWS_WITH_TRUST);
       expect(text(row(html, "gong:discovery"))).toContain("AI and managers agree within 10 points on 78% of 41 calls");
       expect(row(html, "gong:discovery")).toContain('data-trust="judged"');
-      expect(text(row(html, "gong:closing"))).toContain("Not enough reviewed calls to judge this AI score yet (3 calls so far)");
+      expect(text(row(html, "gong:closing"))).toContain("Not calibrated yet: too few reviewed calls (3 calls so far)");
+      expect(text(row(html, "gong:closing"))).not.toContain("of the last 365 days");
       for (const key of ["overall", "gong:rapport"]) expect(row(html, key)).not.toContain("data-trust");
     }
     expect(render("manager")).not.toContain("data-trust");
@@ -104,7 +105,7 @@ describe("the trust marker beside an AI score", () => {
   it("names the skill, the vendor, whose calls and the period, and the mean difference once there are enough calls", () => {
     expect(trustDetail(JUDGED)).toBe("Discovery by Salesfinity, your teams' calls of the last 365 days; mean difference 6.2 points");
     expect(trustDetail({ ...TOO_FEW, scope: "team" })).toBe("Closing & next step by Salesfinity, your team's calls of the last 365 days");
-    expect(trustSentence({ ...TOO_FEW, figures: { ...TOO_FEW.figures, calls: 0, within: 0, withinShare: null } })).toBe("Not enough reviewed calls to judge this AI score yet (none so far)");
+    expect(trustSentence({ ...TOO_FEW, figures: { ...TOO_FEW.figures, calls: 0, within: 0, withinShare: null } })).toBe("Not calibrated yet: too few reviewed calls (none so far)");
     expect(trustSentence({ ...JUDGED, figures: { ...JUDGED.figures, calls: 5, within: 5, withinShare: 1 } })).toBe("AI and managers agree within 10 points on 100% of 5 calls");
   });
 });

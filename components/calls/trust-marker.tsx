@@ -1,6 +1,6 @@
 // Beside an AI score: how often the AI and the managers agreed on this skill
 // and vendor, so a score is read with the trust it has earned. Fewer than
-// five reviewed calls judge nothing, and it says so.
+// five reviewed calls judge nothing, and it says so in a few words.
 import type { TrustMarker as TrustMarkerData } from "@/lib/data/dto-calibration";
 import { formatCount } from "@/lib/plural";
 
@@ -15,7 +15,7 @@ export function trustSentence(marker: TrustMarkerData): string {
   const { calls, withinShare, enough } = marker.figures;
   if (!enough || withinShare === null) {
     const so = calls === 0 ? "none so far" : `${formatCount(calls, "call")} so far`;
-    return `Not enough reviewed calls to judge this AI score yet (${so})`;
+    return `Not calibrated yet: too few reviewed calls (${so})`;
   }
   return `AI and managers agree within ${marker.withinPoints} points on ${Math.round(withinShare * 100)}% of ${formatCount(calls, "call")}`;
 }
@@ -39,7 +39,9 @@ export function TrustMarker({ marker }: { marker: TrustMarkerData }) {
     <p data-trust={marker.figures.enough ? "judged" : "too-few"} className="mt-1 flex items-start gap-1.5 text-xs text-slate-600">
       <span aria-hidden="true" className={`mt-1 inline-block h-2 w-2 shrink-0 rounded-full ${tone(marker)}`} />
       <span className="min-w-0 break-words">
-        <span className="font-medium text-slate-700">{trustSentence(marker)}</span> <span>({trustDetail(marker)})</span>
+        <span className="font-medium text-slate-700">{trustSentence(marker)}</span>
+        {/* Too few calls: the sentence is all there is to say, so the card stays short. */}
+        {marker.figures.enough && <span> ({trustDetail(marker)})</span>}
       </span>
     </p>
   );
