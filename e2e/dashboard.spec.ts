@@ -56,7 +56,7 @@ test("the dashboard works at a phone's width", async ({ asManager: page }) => {
   await page.goto("/leaderboard?period=90&minCalls=1");
   await expect(page.getByRole("heading", { level: 1, name: "Leaderboard" })).toBeVisible();
   await page.getByRole("button", { name: "Menu" }).click();
-  await expect(page.getByRole("link", { name: "Calls" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calls", exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/leaderboard-phone.png", fullPage: true });
 });
 
