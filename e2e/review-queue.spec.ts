@@ -11,9 +11,18 @@ test("a rep asks for feedback; the manager finds it in the queue, marks the call
   const repContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const rep = await repContext.newPage();
   await signIn(rep, "rep");
-  // The rep's latest analysed call: the demo's own feedback request is on a Salesfinity call.
-  const { calls } = (await (await rep.request.get("/api/calls?vendor=analyses&pageSize=1")).json()) as { calls: { id: number }[] };
-  const callId = calls[0].id;
+  // Two of the rep's analysed calls with no open request: he asks on the second here, and on the first on its page,
+  // so the queue holds another call once the first is marked reviewed, whatever ran before.
+  const { calls } = (await (await rep.request.get("/api/calls?vendor=analyses&pageSize=20")).json()) as { calls: { id: number }[] };
+  const free: number[] = [];
+  for (const call of calls) {
+    const { open } = (await (await rep.request.get(`/api/calls/${call.id}/feedback`)).json()) as { open: unknown };
+    if (open === null) free.push(call.id);
+    if (free.length === 2) break;
+  }
+  expect(free, "two analysed calls of the rep without an open feedback request").toHaveLength(2);
+  const [callId, otherId] = free;
+  expect((await rep.request.post(`/api/calls/${otherId}/feedback`, { data: { note: "Did I ask enough about their timeline?" }, headers: { "sec-fetch-site": "same-origin" } })).status()).toBe(201);
   await rep.goto(`/calls/${callId}`);
   const feedback = rep.getByRole("region", { name: "Feedback" });
   await feedback.getByRole("button", { name: "Request feedback" }).click();
@@ -38,7 +47,7 @@ test("a rep asks for feedback; the manager finds it in the queue, marks the call
   await expect(page.getByRole("region", { name: "Feedback" })).toContainText("asked for feedback");
   const bar = page.getByRole("region", { name: "Review queue" });
   await bar.getByRole("button", { name: "Mark reviewed" }).click();
-  // The demo's own request is still waiting, so the queue goes on to that call.
+  // Another request is still waiting, so the queue goes on to a call of it.
   await expect(page).not.toHaveURL(new RegExp(`/calls/${callId}\\?`));
   await expect(page).toHaveURL(/\/calls\/\d+\?queue=feedback/);
   const after = (await (await page.request.get(`/api/calls/${callId}/feedback`)).json()) as { open: unknown };

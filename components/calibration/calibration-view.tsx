@@ -29,7 +29,7 @@ export function CalibrationReport({ data }: { data: Calibration }) {
             <SkillsTable data={data} />
           </div>
           <h2 className="text-base font-semibold text-slate-900">Per AI vendor and team</h2>
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             {judged.map((skill) => (
               <SkillBreakdown key={skill.skill ?? "overall"} skill={skill} withinPoints={data.withinPoints} />
             ))}
