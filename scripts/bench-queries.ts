@@ -25,6 +25,10 @@ const { getLeaderboard } = await import("../lib/data/get-leaderboard");
 const { getRepOverview } = await import("../lib/data/get-rep-overview");
 const { listCalls } = await import("../lib/data/list-calls");
 const { getCoaching } = await import("../lib/data/get-coaching");
+const { getReviewCounts, getReviewQueue } = await import("../lib/data/review-queue");
+const { QUEUE_FILTERS } = await import("../lib/data/review-queue-filters");
+const { getCalibration } = await import("../lib/data/calibration");
+const { getCallReviews } = await import("../lib/data/score-reviews");
 const { resolvePeriod } = await import("../lib/http/params");
 const { prng } = await import("../lib/scale/generate");
 const { VENDORS } = await import("../lib/domain/vendors");
@@ -129,6 +133,31 @@ const paths: Path[] = [
     name: "coaching page",
     roles: ["admin", "manager", "rep"],
     run: (v) => getCoaching(v),
+  },
+  {
+    // On every load of the manager's home and inbox.
+    name: "queue counts",
+    roles: ["admin", "manager"],
+    run: (v) => getReviewCounts(v),
+  },
+  {
+    name: "review queue",
+    roles: ["admin", "manager"],
+    run: (v, i) => getReviewQueue(v, { filter: QUEUE_FILTERS[i % QUEUE_FILTERS.length], limit: 25 }),
+  },
+  {
+    name: "calibration",
+    roles: ["admin", "manager"],
+    run: (v) => getCalibration(v, { days: pick([30, 90, 365]) }),
+  },
+  {
+    // A call's scores with their reviews and each AI score's trust marker: the call page's Score reviews card.
+    name: "call scores",
+    roles: ["admin", "manager", "rep"],
+    run: async (v) => {
+      const [call] = await sql.all<{ id: number }>(`SELECT id FROM calls WHERE rep_id = ? AND vendor IN ('salesfinity', 'analyses') ORDER BY started_at DESC LIMIT 1`, [pick(visibleReps(v)).id]);
+      return call ? getCallReviews(v, Number(call.id)) : null;
+    },
   },
 ];
 

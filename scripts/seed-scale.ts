@@ -143,6 +143,31 @@ await sql.transaction(async (tx) => {
 });
 log(`${coached.length} coaching plans`);
 
+// The coaching loop at scale, from ids alone (no randomness): one AI score reviewed by a manager on every 500th
+// call, an open dispute of the overall score on every 5,000th, an open feedback request on every 4,000th, and a
+// "reviewed" mark on every 50th. Written before the rollups, which take the reviewed scores in.
+log("Writing the coaching loop's reviews, requests and marks...");
+await sql.transaction(async (tx) => {
+  const scored = await tx.all<{ call_id: number; skill_set: string; skill: string; score: number }>(
+    `SELECT call_id, skill_set, skill, score FROM call_scores WHERE call_id % 500 = 0 AND skill_set IN ('salesfinity', 'analyses') ORDER BY call_id, skill`,
+  );
+  const byCall = new Map<number, typeof scored>();
+  for (const s of scored) byCall.set(Number(s.call_id), [...(byCall.get(Number(s.call_id)) ?? []), s]);
+  const reviewColumns = ["call_id", "skill_set", "skill", "kind", "state", "old_score", "new_score", "reason", "quote", "quote_start_sec", "quote_end_sec", "created_by_user_id", "created_at"];
+  const overrides = [...byCall].map(([callId, skills]) => {
+    const s = skills[callId % skills.length];
+    const moved = Math.min(100, Math.max(0, Math.round(Number(s.score) + ((callId * 7) % 31) - 15)));
+    return [callId, s.skill_set, s.skill, "override", "applied", Number(s.score), moved, "Reviewed at scale", null, null, null, 2, now];
+  });
+  await insertRows(tx, "score_reviews", reviewColumns, overrides);
+  const [{ n: last }] = await tx.all<{ n: number }>(`SELECT MAX(id) AS n FROM calls`);
+  const every = (step: number) => Array.from({ length: Math.floor(Number(last) / step) }, (_, k) => (k + 1) * step);
+  await insertRows(tx, "score_reviews", reviewColumns, every(5000).map((callId) => [callId, null, null, "dispute", "open", null, null, "I disagree with this score", "the words quoted", 1, 2, 3, now]));
+  await insertRows(tx, "feedback_requests", ["call_id", "requested_by_user_id", "note", "created_at"], every(4000).map((callId) => [callId, 3, "Feedback please", now]));
+  await insertRows(tx, "call_review_marks", ["call_id", "user_id", "created_at"], every(50).map((callId) => [callId, 2, now]));
+  log(`${overrides.length} reviewed scores, ${every(5000).length} open disputes, ${every(4000).length} feedback requests, ${every(50).length} review marks`);
+});
+
 log("Building the daily and weekly rollups...");
 await sql.transaction((tx) => rebuildAllRollups(tx));
 if (sql.provider === "postgresql") {
