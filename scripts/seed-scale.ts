@@ -143,13 +143,13 @@ await sql.transaction(async (tx) => {
 });
 log(`${coached.length} coaching plans`);
 
-// The coaching loop at scale, from ids alone (no randomness): one AI score reviewed by a manager on every 500th
-// call, an open dispute of the overall score on every 5,000th, an open feedback request on every 4,000th, and a
-// "reviewed" mark on every 50th. Written before the rollups, which take the reviewed scores in.
+// The coaching loop at scale, from ids alone (no randomness): one AI score reviewed by a manager on every 499th
+// call (499 is prime to the vendors' turn of five, so each vendor's calls get some), an open dispute of the overall
+// score on every 5,000th, an open feedback request on every 4,000th, and a "reviewed" mark on every 50th. Written before the rollups, which take the reviewed scores in.
 log("Writing the coaching loop's reviews, requests and marks...");
 await sql.transaction(async (tx) => {
   const scored = await tx.all<{ call_id: number; skill_set: string; skill: string; score: number }>(
-    `SELECT call_id, skill_set, skill, score FROM call_scores WHERE call_id % 500 = 0 AND skill_set IN ('salesfinity', 'analyses') ORDER BY call_id, skill`,
+    `SELECT call_id, skill_set, skill, score FROM call_scores WHERE call_id % 499 = 0 AND skill_set IN ('salesfinity', 'analyses') ORDER BY call_id, skill`,
   );
   const byCall = new Map<number, typeof scored>();
   for (const s of scored) byCall.set(Number(s.call_id), [...(byCall.get(Number(s.call_id)) ?? []), s]);
