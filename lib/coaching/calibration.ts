@@ -67,6 +67,14 @@ function callsWhere(scope: CalibrationScope, period: Period): Built {
 }
 
 /**
+ * The calls that carry both a scorecard (people's) score and an AI score: found from the scorecard calls' ids
+ * alone (an index-only read) and one probe each, before any scorecard row is read or joined. A vendor's calls
+ * rarely carry both, so this is what keeps the scorecard pairing cheap at a million calls.
+ */
+const CARDED_CALLS = `carded_calls AS MATERIALIZED (SELECT sc.call_id FROM (SELECT DISTINCT call_id FROM call_scores WHERE skill_set = 'scorecard') sc
+  WHERE EXISTS (SELECT 1 FROM call_scores ai WHERE ai.call_id = sc.call_id AND ai.skill_set IN ${AI_SETS_SQL}))`;
+
+/**
  * The pairs, one per (call, Coachboard skill, AI skill set): call_id, team_id,
  * skill ('' for the overall score), ai_set, ai, person, reviewed and carded
  * (1 where the pair came from a review, a scorecard).
@@ -78,31 +86,30 @@ function pairsCte(scope: CalibrationScope, period: Period, aiSet: AiSkillSet | n
   const overallSet = onlySet("c.vendor");
   const cardSet = onlySet("a.skill_set");
   // An AI score given on too little evidence (Salesfinity sends 0) judged nothing: it pairs with no one.
+  // Each part starts from its few rows (the reviews that stand, the calls with both kinds of score); CROSS JOIN
+  // keeps SQLite from starting at the scope's calls instead, which at a million calls is every call of a year.
   const reviewed = `SELECT c.id AS call_id, r.team_id AS team_id, m.unified_skill AS skill, s.skill_set AS ai_set,
       ${clampedScore("s.score")} AS ai, ${clampedScore("sr.new_score")} AS person, 1 AS reviewed, 0 AS carded
-    FROM ${STANDING_REVIEWS} sr
-    JOIN call_scores s ON s.call_id = sr.call_id AND s.skill_set = sr.skill_set AND s.skill = sr.skill
-    JOIN calls c ON c.id = s.call_id LEFT JOIN reps r ON r.id = c.rep_id
+    FROM ${STANDING_REVIEWS} sr CROSS JOIN call_scores s CROSS JOIN calls c LEFT JOIN reps r ON r.id = c.rep_id
     JOIN skill_mappings m ON m.skill_set = s.skill_set AND m.skill = s.skill AND m.unified_skill IS NOT NULL
-    WHERE s.skill_set IN ${AI_SETS_SQL} AND s.insufficient_evidence = ? AND ${calls.sql}${reviewedSet.sql}`;
+    WHERE s.call_id = sr.call_id AND s.skill_set = sr.skill_set AND s.skill = sr.skill AND c.id = s.call_id AND s.skill_set IN ${AI_SETS_SQL} AND s.insufficient_evidence = ? AND ${calls.sql}${reviewedSet.sql}`;
   const overall = `SELECT c.id AS call_id, r.team_id AS team_id, '${OVERALL_KEY}' AS skill, c.vendor AS ai_set,
       ${clampedScore("c.overall_score")} AS ai, ${clampedScore("ov.new_score")} AS person, 1 AS reviewed, 0 AS carded
-    FROM ${STANDING_REVIEWS} ov JOIN calls c ON c.id = ov.call_id LEFT JOIN reps r ON r.id = c.rep_id
-    WHERE ov.skill_set IS NULL AND ov.skill IS NULL AND c.vendor IN ${AI_SETS_SQL} AND c.overall_score IS NOT NULL AND ${calls.sql}${overallSet.sql}`;
+    FROM ${STANDING_REVIEWS} ov CROSS JOIN calls c LEFT JOIN reps r ON r.id = c.rep_id
+    WHERE c.id = ov.call_id AND ov.skill_set IS NULL AND ov.skill IS NULL AND c.vendor IN ${AI_SETS_SQL} AND c.overall_score IS NOT NULL AND ${calls.sql}${overallSet.sql}`;
   // Every person's score of skill k on the call beside every AI score of k: each side's mean over the group is its plain mean.
   const carded = `SELECT c.id AS call_id, r.team_id AS team_id, mp.unified_skill AS skill, a.skill_set AS ai_set,
       AVG(${clampedScore("a.score")}) AS ai, AVG(${clampedScore("COALESCE(sp.new_score, p.score)")}) AS person, 0 AS reviewed, 1 AS carded
-    FROM call_scores p
-    JOIN calls c ON c.id = p.call_id LEFT JOIN reps r ON r.id = c.rep_id
+    FROM carded_calls cc CROSS JOIN call_scores p CROSS JOIN calls c LEFT JOIN reps r ON r.id = c.rep_id
     JOIN skill_mappings mp ON mp.skill_set = p.skill_set AND mp.skill = p.skill AND mp.unified_skill IS NOT NULL
     JOIN call_scores a ON a.call_id = p.call_id AND a.skill_set IN ${AI_SETS_SQL} AND a.insufficient_evidence = ?
     JOIN skill_mappings ma ON ma.skill_set = a.skill_set AND ma.skill = a.skill AND ma.unified_skill = mp.unified_skill
     LEFT JOIN ${STANDING_REVIEWS} sp ON sp.call_id = p.call_id AND sp.skill_set = p.skill_set AND sp.skill = p.skill
-    WHERE p.skill_set = 'scorecard' AND ${calls.sql}${cardSet.sql}
+    WHERE p.call_id = cc.call_id AND p.skill_set = 'scorecard' AND c.id = p.call_id AND ${calls.sql}${cardSet.sql}
     GROUP BY c.id, r.team_id, mp.unified_skill, a.skill_set`;
   return {
-    sql: `raw_pairs AS (${reviewed} UNION ALL ${overall}${scorecards ? ` UNION ALL ${carded}` : ""}),
-      pairs AS (SELECT call_id, team_id, skill, ai_set, AVG(ai) AS ai, AVG(person) AS person, MAX(reviewed) AS reviewed, MAX(carded) AS carded
+    sql: `${scorecards ? `${CARDED_CALLS}, ` : ""}raw_pairs AS (${reviewed} UNION ALL ${overall}${scorecards ? ` UNION ALL ${carded}` : ""}),
+      pairs AS MATERIALIZED (SELECT call_id, team_id, skill, ai_set, AVG(ai) AS ai, AVG(person) AS person, MAX(reviewed) AS reviewed, MAX(carded) AS carded
         FROM raw_pairs GROUP BY call_id, team_id, skill, ai_set)`,
     params: [false, ...calls.params, ...reviewedSet.params, ...calls.params, ...overallSet.params, ...(scorecards ? [false, ...calls.params, ...cardSet.params] : [])],
   };
