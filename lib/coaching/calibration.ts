@@ -69,10 +69,11 @@ function callsWhere(scope: CalibrationScope, period: Period): Built {
 /**
  * The calls that carry both a scorecard (people's) score and an AI score: found from the scorecard calls' ids
  * alone (an index-only read) and one probe each, before any scorecard row is read or joined. A vendor's calls
- * rarely carry both, so this is what keeps the scorecard pairing cheap at a million calls.
+ * rarely carry both, so this is what keeps the scorecard pairing cheap at a million calls. The probe is a scalar
+ * subquery, not EXISTS, so PostgreSQL probes the index per call instead of hashing every AI score first.
  */
 const CARDED_CALLS = `carded_calls AS MATERIALIZED (SELECT sc.call_id FROM (SELECT DISTINCT call_id FROM call_scores WHERE skill_set = 'scorecard') sc
-  WHERE EXISTS (SELECT 1 FROM call_scores ai WHERE ai.call_id = sc.call_id AND ai.skill_set IN ${AI_SETS_SQL}))`;
+  WHERE (SELECT 1 FROM call_scores ai WHERE ai.call_id = sc.call_id AND ai.skill_set IN ${AI_SETS_SQL} LIMIT 1) IS NOT NULL)`;
 
 /**
  * The pairs, one per (call, Coachboard skill, AI skill set): call_id, team_id,
