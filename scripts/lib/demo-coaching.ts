@@ -98,16 +98,17 @@ async function seedOverrides(sql: SqlConnection, repId: number, manager: Reviewe
 
 /**
  * The demo rep disputes the lowest score of a recent call of his with a
- * transcript, quoting a line of his: his latest analysed call where the sync
- * has one, else his second-latest ExecVision call (the latest is left for the
- * walkthrough's own dispute).
+ * transcript and a score under 90 (nobody disputes a perfect one), quoting a
+ * line of his: his latest such analysed call where the sync has one, else
+ * such an ExecVision call but his latest (left for the walkthrough's own
+ * dispute).
  */
 async function seedDispute(sql: SqlConnection, repId: number, rep: Reviewer): Promise<void> {
   const [call] = await sql.all<ReviewCall & { segments: unknown }>(
     `SELECT ${CALL_COLUMNS}, t.segments
      FROM calls c JOIN reps r ON r.id = c.rep_id JOIN transcripts t ON t.call_id = c.id
      WHERE c.rep_id = ? AND c.deleted_at IS NULL AND c.vendor IN ('analyses', 'execvision')
-       AND EXISTS (SELECT 1 FROM call_scores s WHERE s.call_id = c.id AND NOT s.insufficient_evidence)
+       AND EXISTS (SELECT 1 FROM call_scores s WHERE s.call_id = c.id AND NOT s.insufficient_evidence AND s.score < 90)
        AND c.id <> COALESCE((SELECT l.id FROM calls l WHERE l.rep_id = c.rep_id AND l.vendor = 'execvision' AND l.deleted_at IS NULL ORDER BY l.started_at DESC, l.id DESC LIMIT 1), 0)
      ORDER BY CASE WHEN c.vendor = 'analyses' THEN 0 ELSE 1 END, c.started_at DESC
      LIMIT 1`,
