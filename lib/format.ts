@@ -35,6 +35,13 @@ export function vendorLabel(vendor: string): string {
   return VENDOR_LABELS[vendor as Vendor] ?? vendor;
 }
 
+/** "Rebecca Holt" → "R. Holt"; a single name stays as it is. */
+export function shortName(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return parts[0] ?? name;
+  return `${parts[0][0].toUpperCase()}. ${parts[parts.length - 1]}`;
+}
+
 export function humanize(value: string): string {
   return value.replace(/[_-]+/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 }

@@ -3,13 +3,11 @@
 // and which score a request names.
 import type { ScoreRef } from "@/lib/client/use-score-reviews";
 import type { ReviewedScore, ReviewView } from "@/lib/data/dto-score-reviews";
+import { shortName as shortNameOf } from "@/lib/format";
 
-/** "Rebecca Holt" → "R. Holt"; a single name stays as it is. */
+/** "Rebecca Holt" → "R. Holt"; a single name stays as it is; no name, null. */
 export function shortName(name: string | null): string | null {
-  const parts = name?.trim().split(/\s+/).filter(Boolean) ?? [];
-  if (parts.length === 0) return null;
-  if (parts.length === 1) return parts[0];
-  return `${parts[0][0].toUpperCase()}. ${parts[parts.length - 1]}`;
+  return name?.trim() ? shortNameOf(name) : null;
 }
 
 /** 74.5 → "75"; null → "—". */

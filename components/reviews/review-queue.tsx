@@ -11,10 +11,11 @@ import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { EventTime } from "@/components/ui/time-zone";
 import type { QueueItem, ReviewCounts, ReviewQueue as ReviewQueueData } from "@/lib/data/dto-review-queue";
 import { countText, QUEUE_FILTERS, queueCallHref, type QueueFilter } from "@/lib/data/review-queue-filters";
+import { vendorLabel } from "@/lib/format";
+import { scoreText } from "@/components/calls/score-review-model";
 import { filterLabel } from "./queue-labels";
 import { ThresholdForm } from "./threshold-form";
 import { useReviewCountsQuery, useReviewQueueQuery } from "./use-review-queue";
-import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
 
 const EMPTY: Record<QueueFilter, { title: string; body: string }> = {
   disputes: { title: "No open disputes", body: "When a rep disputes a score on one of your team's calls, it waits here for your decision." },
@@ -22,8 +23,6 @@ const EMPTY: Record<QueueFilter, { title: string; body: string }> = {
   below: { title: "No calls below your threshold", body: "Calls of the last 90 days whose overall score is below your threshold show here." },
   unreviewed: { title: "Every recent call is reviewed", body: "Calls of the last 30 days that nobody has marked reviewed show here." },
 };
-
-const score = (value: number | null) => (value === null ? "—" : String(Math.round(value)));
 
 export function FilterTabs({ filter, counts, threshold }: { filter: QueueFilter; counts: ReviewCounts | undefined; threshold: number }) {
   return (
@@ -66,7 +65,7 @@ function Why({ item, filter, threshold }: { item: QueueItem; filter: QueueFilter
       </p>
     );
   }
-  if (filter === "below") return <p className="text-sm text-slate-800">Scored {score(item.score)}, below {threshold}</p>;
+  if (filter === "below") return <p className="text-sm text-slate-800">Scored {scoreText(item.score)}, below {threshold}</p>;
   return null;
 }
 
@@ -80,7 +79,7 @@ function QueueRow({ item, filter, threshold }: { item: QueueItem; filter: QueueF
         {item.reviewed && <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">Reviewed</span>}
       </p>
       <p className="text-xs text-slate-600">
-        {item.rep?.name ?? "No rep"} · <EventTime iso={item.startedAt} /> · {VENDOR_LABELS[item.vendor as Vendor] ?? item.vendor} · score <span className="tabular-nums">{score(item.score)}</span>
+        {item.rep?.name ?? "No rep"} · <EventTime iso={item.startedAt} /> · {vendorLabel(item.vendor)} · score <span className="tabular-nums">{scoreText(item.score)}</span>
       </p>
       <Why item={item} filter={filter} threshold={threshold} />
     </li>

@@ -14,7 +14,7 @@ import "server-only";
 import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import { toNumber } from "@/lib/db/values";
 import type { Calibration, CalibrationFigures, CalibrationSkill, TrustMarker } from "@/lib/data/dto-calibration";
-import { VENDOR_LABELS, type Vendor } from "@/lib/domain/vendors";
+import { vendorLabel } from "@/lib/format";
 import { clampedScore, DAY_MS } from "@/lib/sync/store/rollups";
 import { STANDING_REVIEWS } from "@/lib/domain/standing-reviews";
 
@@ -163,7 +163,6 @@ export function figuresOf(row: Pick<FigureRow, "n" | "mad" | "within" | "from_re
   };
 }
 
-const vendorLabel = (set: string) => VENDOR_LABELS[set as Vendor] ?? set;
 const skillOf = (key: string) => (key === OVERALL_KEY ? null : key);
 
 /** Coachboard's skills in their order, with their labels. */

@@ -12,7 +12,8 @@ import { parseQueueCursor, type QueueFilter } from "@/lib/data/review-queue-filt
 import { createTestOrg, type TestOrg } from "@/lib/data/test-org";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { requestFeedbackSchema } from "./feedback";
-import { markReviewed, queueCounts, queueQuerySchema, reviewQueue, setThreshold, shortName, thresholdInputSchema } from "./review-queue";
+import { markReviewed, queueCounts, queueQuerySchema, reviewQueue, setThreshold, thresholdInputSchema } from "./review-queue";
+import { shortName } from "@/lib/format";
 import { disputeScore, disputeSchema, overrideScore, overrideSchema } from "./score-reviews";
 import { addCommentPeople, type CommentPeople } from "./test-people";
 import { refusal } from "@/lib/testing/refusal";

@@ -23,12 +23,13 @@ import {
   type QueueFilter,
   UNREVIEWED_DAYS,
 } from "@/lib/data/review-queue-filters";
+import { DAY_MS } from "@/lib/data/rollup-range";
 import { callScope } from "@/lib/data/scope";
+import { shortName } from "@/lib/format";
 import { callPhrase } from "./comments";
 import { holdCall } from "./feedback";
 import type { CommentCall } from "./people";
 
-const DAY_MS = 86_400_000;
 /** Who marked a call, read at most this many. */
 const MAX_MARKS_SHOWN = 20;
 /** A call's open disputes, read at most this many per call of a page. */
@@ -72,13 +73,6 @@ export type Marker = Pick<Viewer, "userId" | "name" | "role">;
 
 function requireReviewer(actor: Pick<Viewer, "role">, what: string): void {
   if (actor.role !== "manager" && actor.role !== "admin") throw new QueueForbiddenError(`Only a manager or an admin can ${what}`);
-}
-
-/** "Nora North" → "N. North". */
-export function shortName(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length < 2) return parts[0] ?? name;
-  return `${parts[0][0].toUpperCase()}. ${parts[parts.length - 1]}`;
 }
 
 /** The overall score of call c that stands: its latest applied override or accepted dispute (by when it took effect, then id), else the vendor's. */

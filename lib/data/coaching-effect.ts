@@ -3,7 +3,7 @@
 // weekly rollups, which already hold a reviewed score in place of the vendor's),
 // and the meetings, comments and score reviews since the plan began.
 import "server-only";
-import type { SqlConnection, SqlValue } from "@/lib/db/sql";
+import { placeholders, type SqlConnection, type SqlValue } from "@/lib/db/sql";
 import { toDate } from "@/lib/db/values";
 import { defaultMapping, skillKey } from "@/lib/domain/skills";
 import { BEFORE_WINDOW_DAYS } from "@/lib/charts/shape";
@@ -62,14 +62,13 @@ export async function getPlanEvidence(sql: SqlConnection, planIds: number[], now
 async function evidenceOf(sql: SqlConnection, ids: number[], now: Date): Promise<Map<number, PlanEvidence>> {
   const out = new Map<number, PlanEvidence>();
   if (!ids.length) return out;
-  const list = (n: number) => new Array(n).fill("?").join(", ");
   const [planRows, skillRows] = await Promise.all([
     sql.all<{ id: number; rep_id: number; start_at: unknown }>(
       `SELECT p.id, i.rep_id, ${planStartSql("p")} AS start_at FROM coaching_plans p
-       JOIN rep_identities i ON i.vendor = p.vendor AND i.external_id = p.recipient_external_id WHERE p.id IN (${list(ids.length)})`,
+       JOIN rep_identities i ON i.vendor = p.vendor AND i.external_id = p.recipient_external_id WHERE p.id IN (${placeholders(ids.length)})`,
       ids,
     ),
-    sql.all<{ plan_id: number; name: string }>(`SELECT plan_id, name FROM coaching_plan_skills WHERE plan_id IN (${list(ids.length)}) ORDER BY plan_id, id`, ids),
+    sql.all<{ plan_id: number; name: string }>(`SELECT plan_id, name FROM coaching_plan_skills WHERE plan_id IN (${placeholders(ids.length)}) ORDER BY plan_id, id`, ids),
   ]);
   const plans: EvidencePlan[] = planRows.map((p) => ({
     id: Number(p.id),

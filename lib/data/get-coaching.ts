@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import { getSql } from "@/lib/db";
-import type { SqlValue } from "@/lib/db/sql";
+import { placeholders, type SqlValue } from "@/lib/db/sql";
 import { parseJsonColumn, toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
 import { type CoachingPlanView, coachingSchema } from "./dto";
@@ -53,16 +53,15 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
   );
   if (!plans.length) return { plans: [] };
   const planIds = plans.map((p) => Number(p.id));
-  const list = (n: number) => new Array(n).fill("?").join(", ");
-  const skillRows = await sql.all<{ plan_id: number; name: string }>(`SELECT plan_id, name FROM coaching_plan_skills WHERE plan_id IN (${list(planIds.length)}) ORDER BY id`, planIds);
+  const skillRows = await sql.all<{ plan_id: number; name: string }>(`SELECT plan_id, name FROM coaching_plan_skills WHERE plan_id IN (${placeholders(planIds.length)}) ORDER BY id`, planIds);
   const meetings = await sql.all<{ id: number; vendor: string; plan_external_id: string; started_at: unknown; scheduled_at: unknown; comments: string | null }>(
     `SELECT id, vendor, plan_external_id, started_at, scheduled_at, comments FROM coaching_meetings
-     WHERE plan_external_id IN (${list(plans.length)}) ORDER BY COALESCE(started_at, scheduled_at)`,
+     WHERE plan_external_id IN (${placeholders(plans.length)}) ORDER BY COALESCE(started_at, scheduled_at)`,
     plans.map((p) => p.external_id),
   );
   const meetingIds = meetings.map((m) => Number(m.id));
   const scoreRows = meetingIds.length
-    ? await sql.all<{ meeting_id: number; skill: string; score: number }>(`SELECT meeting_id, skill, score FROM meeting_skill_scores WHERE meeting_id IN (${list(meetingIds.length)}) ORDER BY skill`, meetingIds)
+    ? await sql.all<{ meeting_id: number; skill: string; score: number }>(`SELECT meeting_id, skill, score FROM meeting_skill_scores WHERE meeting_id IN (${placeholders(meetingIds.length)}) ORDER BY skill`, meetingIds)
     : [];
   // A coach may review any call in a meeting; the viewer learns of it only what they could open
   // themselves. A call they may not see is joined as missing, and `held` tells it from a deleted one.
@@ -79,7 +78,7 @@ export async function getCoaching(viewer: Viewer, filter: { repId?: number; plan
                 EXISTS (SELECT 1 FROM calls x WHERE x.vendor = m.vendor AND x.external_id = v.call_external_id AND x.deleted_at IS NULL) AS held
          FROM meeting_call_reviews v JOIN coaching_meetings m ON m.id = v.meeting_id
          LEFT JOIN calls c ON c.vendor = m.vendor AND c.external_id = v.call_external_id AND c.deleted_at IS NULL${visibleCall.sql}
-         WHERE v.meeting_id IN (${list(meetingIds.length)}) ORDER BY v.position`,
+         WHERE v.meeting_id IN (${placeholders(meetingIds.length)}) ORDER BY v.position`,
         [...visibleCall.params, ...meetingIds],
       )
     : [];
