@@ -4,8 +4,10 @@
 // clicks on the rows of the server's HTML: the line's start, or the word's
 // from the row's data-words (each word's start, in ms from the line's), set
 // as the recording's position; the browser keeps it until the metadata is in.
-// When the player attaches, takeEarlySeek() hands the position over and
-// switches the script off: from then on the rows' own handlers seek.
+// The clicked row is lit at once (data-early-current, styled in globals.css).
+// When the player attaches, takeEarlySeek() hands the position over, unlights
+// the row (the player lights the line it plays) and switches the script off:
+// from then on the rows' own handlers seek.
 import { LINE_LANDING_MS } from "@/lib/domain/transcript-time";
 
 /** The state the inline script and the player share, on window. */
@@ -66,7 +68,15 @@ export const EARLY_SEEK_SCRIPT = `(function () {
     if (!isFinite(seconds)) return;
     state.seconds = seconds;
     audio.currentTime = seconds;
+    var lit = document.querySelectorAll("[data-early-current]");
+    for (var i = 0; i < lit.length; i++) lit[i].removeAttribute("data-early-current");
+    row.setAttribute("data-early-current", "true");
   });
+  // The recording's load, begun just after its element was parsed, sets its position back to 0: a click
+  // that came first is applied again. Media events do not bubble; they are caught on their way down.
+  document.addEventListener("loadstart", function (event) {
+    if (!state.live && state.seconds !== null && event.target instanceof HTMLMediaElement) event.target.currentTime = state.seconds;
+  }, true);
 })();`;
 
 /**
@@ -77,6 +87,7 @@ export function takeEarlySeek(): number | null {
   const state = typeof window === "undefined" ? undefined : window.__callEarlySeek;
   if (!state) return null;
   state.live = true;
+  for (const row of document.querySelectorAll("[data-early-current]")) row.removeAttribute("data-early-current");
   const { seconds } = state;
   state.seconds = null;
   return seconds;
