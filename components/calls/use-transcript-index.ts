@@ -4,8 +4,10 @@
 // indexed as it renders (the server's HTML needs it); a long one is indexed in
 // short slices after it arrives, while the page goes on showing what it had,
 // so that a click or a key while it is built is answered at once, and never has
-// to wait for (or restart) a render holding the whole build.
-import { useEffect, useMemo, useState } from "react";
+// to wait for (or restart) a render holding the whole build. The page then
+// switches to the whole transcript in a transition: React renders that in
+// slices too, and a click meanwhile is answered first.
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Segment, WordTimings } from "@/lib/domain/transcript";
 import { buildTranscriptIndex, buildTranscriptIndexInSlices, type TranscriptIndex } from "./transcript-index";
 
@@ -24,7 +26,7 @@ export function useTranscriptIndex(segments: Segment[] | null, words: WordTiming
     if (!segments || inRender) return;
     const controller = new AbortController();
     buildTranscriptIndexInSlices(segments, words, controller.signal).then(
-      (index) => setBuilt({ segments, index }),
+      (index) => startTransition(() => setBuilt({ segments, index })),
       (error: unknown) => {
         if (!controller.signal.aborted) throw error;
       },
