@@ -190,6 +190,7 @@ test("a click on a word seeks before the page's scripts have loaded, and the pla
   await expect.poll(async () => Math.abs((await currentTime(page)) - lineStart)).toBeLessThanOrEqual(0.25);
   await expect(rows.nth(2)).toHaveAttribute("data-early-current", "true");
   await expect(page.locator("[data-early-current]")).toHaveCount(1);
+  await shoot(page, "early-click-desktop");
   // The recording's load, which the browser begins on its own just after parsing the player, puts the position back
   // to 0: a click that came first is applied again.
   await page.evaluate(() => document.querySelector("audio")!.load());
