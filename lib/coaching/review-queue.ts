@@ -11,6 +11,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { placeholders, type SqlConnection, type SqlValue } from "@/lib/db/sql";
 import { toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
+import { reviewedScoreLabel } from "@/lib/domain/standing-reviews";
 import type { CallReviewState, MarkReviewedResult, QueueItem, ReviewCounts, ReviewQueue, ReviewThreshold } from "@/lib/data/dto-review-queue";
 import {
   BELOW_DAYS,
@@ -35,7 +36,6 @@ const MAX_MARKS_SHOWN = 20;
 /** A call's open disputes, read at most this many per call of a page. */
 const MAX_DISPUTES_PER_CALL = 50;
 const MAX_REQUESTS_RESOLVED = 100;
-const OVERALL_LABEL = "Overall";
 
 /** Input a client got wrong: a 400 in these words. */
 export class QueueInputError extends Error {}
@@ -273,7 +273,7 @@ async function openDisputesOf(sql: SqlConnection, ids: number[]): Promise<Map<nu
     }
     out.set(callId, {
       count: 1,
-      label: r.skill_set === null ? OVERALL_LABEL : (r.label ?? r.skill ?? ""),
+      label: reviewedScoreLabel(r),
       reason: r.reason,
       quoteStartSec: toNumber(r.quote_start_sec),
       by: r.creator,

@@ -16,6 +16,7 @@ import { recordAudit } from "@/lib/people/audit";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
 import { callPhrase } from "./comments";
 import type { CommentCall } from "./people";
+import { OVERALL_SCORE_LABEL, reviewedScoreLabel } from "@/lib/domain/standing-reviews";
 
 export const MAX_REASON_CHARS = 1000;
 export const MAX_QUOTE_CHARS = 500;
@@ -26,7 +27,6 @@ export const MAX_REVIEWS_PER_CALL = 500;
 const MAX_SKILLS = 200;
 const MAX_SEC = 86_400;
 const END_SLACK_SEC = 60;
-const OVERALL_LABEL = "Overall";
 
 /** Input a client got wrong: a 400 in these words. */
 export class ReviewInputError extends Error {}
@@ -192,7 +192,7 @@ export async function listReviews(sql: SqlConnection, call: ReviewCall): Promise
   };
   const scores: ReviewedScore[] = [];
   const vendorOverall = toNumber(overall?.overall_score);
-  if (vendorOverall !== null || byScore.has("")) scores.push(entry(null, null, OVERALL_LABEL, vendorOverall));
+  if (vendorOverall !== null || byScore.has("")) scores.push(entry(null, null, OVERALL_SCORE_LABEL, vendorOverall));
   for (const s of skills) scores.push(entry(s.skill_set, s.skill, s.label, toNumber(s.score)));
   // A skill the vendor no longer sends keeps its history in view.
   for (const rows of byScore.values()) if (rows[0].skill_set !== null) scores.push(entry(rows[0].skill_set, rows[0].skill, rows[0].skill!, null));
@@ -218,7 +218,7 @@ async function holdCall(tx: SqlConnection, call: ReviewCall): Promise<void> {
 
 /** The score's label and effective value now; refused in words when the call has no such score. */
 async function currentScore(tx: SqlConnection, call: ReviewCall, ref: ScoreRef): Promise<CurrentScore> {
-  let label = OVERALL_LABEL;
+  let label = OVERALL_SCORE_LABEL;
   let vendor: number | null;
   if (ref.skillSet === null) {
     const [row] = await tx.all<{ overall_score: number | null }>(`SELECT overall_score FROM calls WHERE id = ?`, [call.id]);
@@ -241,7 +241,7 @@ async function currentScore(tx: SqlConnection, call: ReviewCall, ref: ScoreRef):
 }
 
 const refOf = (input: { skillSet?: string; skill?: string }): ScoreRef => ({ skillSet: input.skillSet ?? null, skill: input.skill ?? null });
-const scoreWords = (label: string) => (label === OVERALL_LABEL ? "the overall score" : `the ${label} score`);
+const scoreWords = (label: string) => (label === OVERALL_SCORE_LABEL ? "the overall score" : `the ${label} score`);
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 
 async function notify(tx: SqlConnection, call: ReviewCall, actor: Reviewer, userIds: Iterable<number>, kind: "dispute" | "review", text: string, now: Date): Promise<void> {
@@ -314,7 +314,7 @@ export async function disputeScore(sql: SqlConnection, call: ReviewCall, actor: 
   const id = await sql.transaction(async (tx) => {
     await holdCall(tx, call);
     const current = await currentScore(tx, call, ref);
-    if (current.open) throw new ReviewInputError(`${current.label === OVERALL_LABEL ? "The overall score" : `The ${current.label} score`} of this call is already disputed (dispute ${current.open.id}); wait for its decision`);
+    if (current.open) throw new ReviewInputError(`${current.label === OVERALL_SCORE_LABEL ? "The overall score" : `The ${current.label} score`} of this call is already disputed (dispute ${current.open.id}); wait for its decision`);
     const [row] = await tx.all<{ id: number }>(
       `INSERT INTO score_reviews (call_id, skill_set, skill, kind, state, old_score, new_score, reason, quote, quote_start_sec, quote_end_sec, created_by_user_id, created_at)
        VALUES (?, ?, ?, 'dispute', 'open', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -393,7 +393,7 @@ export async function openDisputes(sql: SqlConnection, viewer: Viewer, limit = M
     rep: r.rep_id === null ? null : { id: Number(r.rep_id), name: r.rep_name ?? "" },
     skillSet: r.skill_set,
     skill: r.skill,
-    label: r.skill_set === null ? OVERALL_LABEL : (r.label ?? r.skill ?? ""),
+    label: reviewedScoreLabel(r),
   }));
 }
 

@@ -46,7 +46,7 @@ export function mentionIds(value: unknown): number[] {
 }
 
 /** Names of the mentioned users, in a few reads on the users' primary key. */
-export async function mentionNames(sql: SqlConnection, rows: readonly CommentRow[]): Promise<Map<number, string>> {
+export async function mentionNames(sql: SqlConnection, rows: readonly Pick<CommentRow, "mentions" | "deleted_at">[]): Promise<Map<number, string>> {
   const ids = [...new Set(rows.filter((r) => !r.deleted_at).flatMap((r) => mentionIds(r.mentions)))];
   const names = new Map<number, string>();
   for (const part of chunk(ids, 500)) {

@@ -10,3 +10,11 @@ export const STANDING_REVIEWS = `(SELECT r.id, r.call_id, r.skill_set, r.skill, 
       AND n.state IN ('applied', 'accepted') AND n.new_score IS NOT NULL
       AND (COALESCE(n.decided_at, n.created_at) > COALESCE(r.decided_at, r.created_at)
         OR (COALESCE(n.decided_at, n.created_at) = COALESCE(r.decided_at, r.created_at) AND n.id > r.id))))`;
+
+/** The label of a review of a call's overall score. */
+export const OVERALL_SCORE_LABEL = "Overall";
+
+/** A reviewed score's label: "Overall", the skill's label, or the skill's key when the vendor no longer sends that score. */
+export function reviewedScoreLabel(row: { skill_set: string | null; skill: string | null; label: string | null }): string {
+  return row.skill_set === null ? OVERALL_SCORE_LABEL : (row.label ?? row.skill ?? "");
+}

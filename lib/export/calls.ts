@@ -1,10 +1,11 @@
-// Calls as flat export rows, streamed in id order a batch at a time so an
-// export of a million calls never holds more than one batch in memory.
+// Calls as flat export rows, streamed in id order a page at a time so an
+// export of a million calls never holds more than one page in memory.
 import "server-only";
-import type { SqlConnection, SqlValue } from "@/lib/db/sql";
+import { placeholders, type SqlConnection, type SqlValue } from "@/lib/db/sql";
 import { segmentsSchema } from "@/lib/domain/transcript";
 import { parseJsonColumn, toDate } from "@/lib/db/values";
 import { csvLine } from "./csv";
+import { EXPORT_PAGE_SIZE, keysetPages } from "./pages";
 
 export interface ExportRow {
   vendor: string;
@@ -24,22 +25,19 @@ export interface ExportScope {
   params: SqlValue[];
 }
 
-const BATCH = 500;
-
 export async function* exportCalls(sql: SqlConnection, scope: ExportScope, options: { withTranscript: boolean }): AsyncGenerator<ExportRow> {
-  let after = 0;
-  for (;;) {
-    const calls = await sql.all<{ id: number; vendor: string; external_id: string; rep_external_id: string | null; email: string | null; started_at: unknown; duration_sec: number | null; overall_score: number | null }>(
+  const pages = keysetPages(EXPORT_PAGE_SIZE, (after, limit) =>
+    sql.all<{ id: number; vendor: string; external_id: string; rep_external_id: string | null; email: string | null; started_at: unknown; duration_sec: number | null; overall_score: number | null }>(
       `SELECT c.id, c.vendor, c.external_id, c.rep_external_id, r.email, c.started_at, c.duration_sec, c.overall_score
        FROM calls c LEFT JOIN reps r ON r.id = c.rep_id
        WHERE c.deleted_at IS NULL AND c.id > ? AND (${scope.where})
-       ORDER BY c.id LIMIT ${BATCH}`,
+       ORDER BY c.id LIMIT ${limit}`,
       [after, ...scope.params],
-    );
-    if (!calls.length) return;
-    after = Number(calls.at(-1)!.id);
+    ),
+  );
+  for await (const calls of pages) {
     const ids = calls.map((c) => Number(c.id));
-    const list = ids.map(() => "?").join(", ");
+    const list = placeholders(ids.length);
     const skills = new Map<number, Record<string, number>>();
     for (const row of await sql.all<{ call_id: number; skill: string; score: number }>(`SELECT call_id, skill, score FROM call_scores WHERE call_id IN (${list}) ORDER BY call_id, skill_set, skill`, ids)) {
       const entry = skills.get(Number(row.call_id)) ?? {};

@@ -4,12 +4,12 @@
 // asked for: their words are already erased, and the rows kept for their
 // threads are then exported with deletedAt set and no body, quote or mentions.
 import "server-only";
-import { mentionIds } from "@/lib/coaching/threads";
-import { chunk, placeholders, type SqlConnection } from "@/lib/db/sql";
+import { COMMENT_COLUMNS, COMMENT_FROM, type CommentRow, mentionIds, mentionNames } from "@/lib/coaching/threads";
+import type { SqlConnection } from "@/lib/db/sql";
 import { toDate, toNumber } from "@/lib/db/values";
 import type { ExportScope } from "./calls";
 import { csvHeaderOf, csvRowOf } from "./csv-columns";
-import { exportPageSize } from "./pages";
+import { exportPageSize, keysetPages } from "./pages";
 
 export interface CommentExportRow {
   id: number;
@@ -46,62 +46,35 @@ export interface CommentExportOptions {
   pageSize?: number;
 }
 
-interface Row {
-  id: number;
-  call_id: number;
+/** A comment as the call page reads it, with its call, rep and the author's email beside it. */
+interface Row extends CommentRow {
   vendor: string;
   external_id: string;
   rep_name: string | null;
   rep_email: string | null;
-  author_user_id: number;
-  author_name: string | null;
   author_email: string | null;
-  parent_id: number | null;
-  feedback_id: number | null;
   feedback_external_id: string | null;
-  start_sec: number;
-  end_sec: number | null;
-  quote: string | null;
-  body: string;
-  mentions: unknown;
-  created_at: unknown;
-  edited_at: unknown;
-  deleted_at: unknown;
 }
 
 const iso = (value: unknown) => toDate(value)?.toISOString() ?? null;
 const idOrNull = (value: number | null) => (value === null ? null : Number(value));
 
-/** Names of the users a page of comments mentions, in reads on the users' primary key. */
-async function userNames(sql: SqlConnection, ids: readonly number[]): Promise<Map<number, string>> {
-  const names = new Map<number, string>();
-  for (const part of chunk([...new Set(ids)], 500)) {
-    for (const u of await sql.all<{ id: number; name: string }>(`SELECT id, name FROM users WHERE id IN (${placeholders(part.length)})`, part)) names.set(Number(u.id), u.name);
-  }
-  return names;
-}
-
 export async function* exportComments(sql: SqlConnection, scope: ExportScope, options: CommentExportOptions = {}): AsyncGenerator<CommentExportRow> {
-  const limit = exportPageSize(options.pageSize);
   const deleted = options.includeDeleted ? "" : "AND cc.deleted_at IS NULL";
-  let after = 0;
-  for (;;) {
-    const rows = await sql.all<Row>(
-      `SELECT cc.id, cc.call_id, c.vendor, c.external_id, r.name AS rep_name, r.email AS rep_email,
-              cc.author_user_id, u.name AS author_name, u.email AS author_email, cc.parent_id, cc.feedback_id, f.external_id AS feedback_external_id,
-              cc.start_sec, cc.end_sec, cc.quote, cc.body, cc.mentions, cc.created_at, cc.edited_at, cc.deleted_at
-       FROM call_comments cc
+  const pages = keysetPages(exportPageSize(options.pageSize), (after, limit) =>
+    sql.all<Row>(
+      `SELECT ${COMMENT_COLUMNS}, c.vendor, c.external_id, r.name AS rep_name, r.email AS rep_email, u.email AS author_email, f.external_id AS feedback_external_id
+       FROM ${COMMENT_FROM}
        JOIN calls c ON c.id = cc.call_id
        LEFT JOIN reps r ON r.id = c.rep_id
-       LEFT JOIN users u ON u.id = cc.author_user_id
        LEFT JOIN feedback f ON f.id = cc.feedback_id
        WHERE cc.id > ? AND c.deleted_at IS NULL ${deleted} AND (${scope.where})
        ORDER BY cc.id LIMIT ${limit}`,
       [after, ...scope.params],
-    );
-    if (!rows.length) return;
-    after = Number(rows.at(-1)!.id);
-    const names = await userNames(sql, rows.flatMap((row) => (row.deleted_at ? [] : mentionIds(row.mentions))));
+    ),
+  );
+  for await (const rows of pages) {
+    const names = await mentionNames(sql, rows);
     for (const row of rows) {
       const gone = toDate(row.deleted_at) !== null;
       yield {
@@ -127,7 +100,6 @@ export async function* exportComments(sql: SqlConnection, scope: ExportScope, op
         deletedAt: iso(row.deleted_at),
       };
     }
-    if (rows.length < limit) return;
   }
 }
 

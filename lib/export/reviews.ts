@@ -4,12 +4,10 @@
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql";
 import { toDate, toNumber } from "@/lib/db/values";
+import { reviewedScoreLabel } from "@/lib/domain/standing-reviews";
 import type { ExportScope } from "./calls";
 import { csvHeaderOf, csvRowOf } from "./csv-columns";
-import { exportPageSize } from "./pages";
-
-/** The label of a review of the call's overall score. */
-export const OVERALL_SCORE_LABEL = "Overall";
+import { exportPageSize, keysetPages } from "./pages";
 
 export interface ReviewExportRow {
   id: number;
@@ -75,10 +73,8 @@ interface Row {
 }
 
 export async function* exportReviews(sql: SqlConnection, scope: ExportScope, options: { pageSize?: number } = {}): AsyncGenerator<ReviewExportRow> {
-  const limit = exportPageSize(options.pageSize);
-  let after = 0;
-  for (;;) {
-    const rows = await sql.all<Row>(
+  const pages = keysetPages(exportPageSize(options.pageSize), (after, limit) =>
+    sql.all<Row>(
       `SELECT sr.id, sr.call_id, c.vendor, c.external_id, r.name AS rep_name, r.email AS rep_email, sr.skill_set, sr.skill, s.label,
               sr.kind, sr.state, sr.old_score, sr.new_score, sr.reason, sr.quote, sr.quote_start_sec, sr.quote_end_sec,
               sr.created_by_user_id, cu.name AS created_by_name, cu.email AS created_by_email,
@@ -92,9 +88,9 @@ export async function* exportReviews(sql: SqlConnection, scope: ExportScope, opt
        WHERE sr.id > ? AND c.deleted_at IS NULL AND (${scope.where})
        ORDER BY sr.id LIMIT ${limit}`,
       [after, ...scope.params],
-    );
-    if (!rows.length) return;
-    after = Number(rows.at(-1)!.id);
+    ),
+  );
+  for await (const rows of pages) {
     for (const row of rows) {
       yield {
         id: Number(row.id),
@@ -105,7 +101,7 @@ export async function* exportReviews(sql: SqlConnection, scope: ExportScope, opt
         repEmail: row.rep_email,
         skillSet: row.skill_set,
         skill: row.skill,
-        scoreLabel: row.skill_set === null ? OVERALL_SCORE_LABEL : (row.label ?? row.skill ?? ""),
+        scoreLabel: reviewedScoreLabel(row),
         kind: row.kind as ReviewExportRow["kind"],
         state: row.state,
         oldScore: toNumber(row.old_score),
@@ -125,7 +121,6 @@ export async function* exportReviews(sql: SqlConnection, scope: ExportScope, opt
         decidedAt: toDate(row.decided_at)?.toISOString() ?? null,
       };
     }
-    if (rows.length < limit) return;
   }
 }
 
