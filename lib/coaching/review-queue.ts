@@ -11,7 +11,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { placeholders, type SqlConnection, type SqlValue } from "@/lib/db/sql";
 import { toBool, toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
-import { reviewedScoreLabel } from "@/lib/domain/standing-reviews";
+import { EFFECTIVE_OVERALL, reviewedScoreLabel } from "@/lib/domain/standing-reviews";
 import type { CallReviewState, MarkReviewedResult, QueueItem, ReviewCounts, ReviewQueue, ReviewThreshold } from "@/lib/data/dto-review-queue";
 import {
   BELOW_DAYS,
@@ -74,11 +74,6 @@ export type Marker = Pick<Viewer, "userId" | "name" | "role">;
 function requireReviewer(actor: Pick<Viewer, "role">, what: string): void {
   if (actor.role !== "manager" && actor.role !== "admin") throw new QueueForbiddenError(`Only a manager or an admin can ${what}`);
 }
-
-/** The overall score of call c that stands: its latest applied override or accepted dispute (by when it took effect, then id), else the vendor's. */
-export const EFFECTIVE_OVERALL = `COALESCE((SELECT ev.new_score FROM score_reviews ev
-    WHERE ev.call_id = c.id AND ev.skill_set IS NULL AND ev.skill IS NULL AND ev.state IN ('applied', 'accepted') AND ev.new_score IS NOT NULL
-    ORDER BY COALESCE(ev.decided_at, ev.created_at) DESC, ev.id DESC LIMIT 1), c.overall_score)`;
 
 // ─── The threshold ──────────────────────────────────────────────────────────
 

@@ -11,6 +11,15 @@ export const STANDING_REVIEWS = `(SELECT r.id, r.call_id, r.skill_set, r.skill, 
       AND (COALESCE(n.decided_at, n.created_at) > COALESCE(r.decided_at, r.created_at)
         OR (COALESCE(n.decided_at, n.created_at) = COALESCE(r.decided_at, r.created_at) AND n.id > r.id))))`;
 
+/**
+ * The overall score of call c that stands, by the same rule for one call: its latest applied override or
+ * accepted dispute (by when it took effect, then id), else the vendor's. Read per call where a filter or
+ * an ORDER BY needs it.
+ */
+export const EFFECTIVE_OVERALL = `COALESCE((SELECT ev.new_score FROM score_reviews ev
+    WHERE ev.call_id = c.id AND ev.skill_set IS NULL AND ev.skill IS NULL AND ev.state IN ('applied', 'accepted') AND ev.new_score IS NOT NULL
+    ORDER BY COALESCE(ev.decided_at, ev.created_at) DESC, ev.id DESC LIMIT 1), c.overall_score)`;
+
 /** The label of a review of a call's overall score. */
 export const OVERALL_SCORE_LABEL = "Overall";
 
