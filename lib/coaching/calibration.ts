@@ -15,8 +15,9 @@ import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import { toNumber } from "@/lib/db/values";
 import type { Calibration, CalibrationFigures, CalibrationSkill, TrustMarker } from "@/lib/data/dto-calibration";
 import { vendorLabel } from "@/lib/format";
-import { clampedScore, DAY_MS } from "@/lib/sync/store/rollups";
-import { STANDING_REVIEWS } from "@/lib/domain/standing-reviews";
+import { OVERALL_SCORE_LABEL, STANDING_REVIEWS } from "@/lib/domain/standing-reviews";
+import { lastDays } from "@/lib/http/query-bounds";
+import { clampedScore } from "@/lib/sync/store/rollups";
 
 /** The skill sets an AI fills in; their calls' overall scores are the AI's too. Scorecard skills (and ExecVision's overall score, their mean) are people's. */
 export const AI_SKILL_SETS = ["salesfinity", "analyses"] as const;
@@ -31,7 +32,6 @@ export const MAX_DAYS = 731;
 export const MAX_TEAM_ROWS = 3_000;
 /** A call's AI skills, read at most this many. */
 const MAX_CALL_SKILLS = 200;
-const OVERALL_LABEL = "Overall";
 /** How the overall score is written in the pairs: no skill key is empty. */
 const OVERALL_KEY = "";
 /** Scores carry a decimal or two; the slack keeps 66.7 against 56.7 within 10 despite floating point. */
@@ -52,8 +52,7 @@ export interface Period {
 
 /** The last `days` whole UTC days up to today, as the leaderboard's periods. */
 export function periodOf(days: number, now = new Date()): Period {
-  const tomorrow = (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS;
-  return { days, from: new Date(tomorrow - days * DAY_MS), to: new Date(tomorrow) };
+  return { days, ...lastDays(days, now) };
 }
 
 interface Built {
@@ -165,20 +164,20 @@ export function figuresOf(row: Pick<FigureRow, "n" | "mad" | "within" | "from_re
 
 const skillOf = (key: string) => (key === OVERALL_KEY ? null : key);
 
-/** Coachboard's skills in their order, with their labels. */
-async function readSkills(sql: SqlConnection): Promise<{ key: string; label: string }[]> {
-  return sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key LIMIT 100`);
+/** The labels of the overall score and of Coachboard's skills, by key, in their order. */
+async function readSkillLabels(sql: SqlConnection): Promise<Map<string, string>> {
+  const skills = await sql.all<{ key: string; label: string }>(`SELECT key, label FROM skills ORDER BY position, key LIMIT 100`);
+  return new Map([[OVERALL_KEY, OVERALL_SCORE_LABEL], ...skills.map((s) => [s.key, s.label] as const)]);
 }
 
 /** The figures per Coachboard skill (the overall score first), each per AI vendor and per team, over the scope and period. */
 export async function calibrationReport(sql: SqlConnection, scope: CalibrationScope & { kind: Calibration["scope"] }, period: Period): Promise<Calibration> {
-  const [rows, skills] = await Promise.all([aggregate(sql, scope, period, ["skill", "vendor", "team"]), readSkills(sql)]);
+  const [rows, labels] = await Promise.all([aggregate(sql, scope, period, ["skill", "vendor", "team"]), readSkillLabels(sql)]);
   const teamRows = rows.filter((r) => r.g === 2);
   const truncated = teamRows.length > MAX_TEAM_ROWS;
   const kept = new Set(teamRows.slice(0, MAX_TEAM_ROWS));
-  const labels = new Map<string, string>([[OVERALL_KEY, OVERALL_LABEL], ...skills.map((s) => [s.key, s.label] as [string, string])]);
   // A skill removed from the list (or never in it) still shows where it has pairs.
-  const keys = [OVERALL_KEY, ...skills.map((s) => s.key), ...rows.filter((r) => r.g === 0 && !labels.has(r.skill)).map((r) => r.skill)];
+  const keys = [...labels.keys(), ...rows.filter((r) => r.g === 0 && !labels.has(r.skill)).map((r) => r.skill)];
   const list: CalibrationSkill[] = keys.map((key) => ({
     skill: skillOf(key),
     label: labels.get(key) ?? key,
@@ -236,16 +235,15 @@ export async function trustMarkers(
   const wanted = scores.filter((s) => (s.skillSet === null ? isAiSet(call.vendor) : isAiSet(s.skillSet)));
   const markers = new Map<string, TrustMarker>();
   if (!wanted.length) return markers;
-  const [mapped, skills] = await Promise.all([
+  const [mapped, labels] = await Promise.all([
     sql.all<{ skill_set: string; skill: string; unified_skill: string }>(
       `SELECT s.skill_set, s.skill, m.unified_skill FROM call_scores s JOIN skill_mappings m ON m.skill_set = s.skill_set AND m.skill = s.skill
        WHERE s.call_id = ? AND s.skill_set IN ${AI_SETS_SQL} AND m.unified_skill IS NOT NULL ORDER BY s.id LIMIT ${MAX_CALL_SKILLS}`,
       [call.id],
     ),
-    readSkills(sql),
+    readSkillLabels(sql),
   ]);
   const unifiedOf = new Map(mapped.map((m) => [trustKey({ skillSet: m.skill_set, skill: m.skill }), m.unified_skill]));
-  const labels = new Map<string, string>([[OVERALL_KEY, OVERALL_LABEL], ...skills.map((s) => [s.key, s.label] as [string, string])]);
   const targets = wanted.flatMap((s) => {
     const set = s.skillSet ?? call.vendor;
     const key = s.skillSet === null ? OVERALL_KEY : unifiedOf.get(trustKey(s));

@@ -14,7 +14,7 @@ export const idParam = z.coerce
 export const callIdParams = z.object({ callId: idParam });
 export const repIdParams = z.object({ repId: idParam });
 
-import { DAY_MS, daysSpanned, FIRST_YEAR, ISO_DAY, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay } from "./query-bounds";
+import { DAY_MS, daysSpanned, FIRST_YEAR, ISO_DAY, LAST_YEAR, lastDays, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay } from "./query-bounds";
 
 export { daysSpanned, FIRST_YEAR, LAST_YEAR, MAX_PAGE, MAX_PERIOD_DAYS, parseIsoDay };
 
@@ -53,9 +53,7 @@ export function resolvePeriod(query: PeriodQuery, now = new Date()): { from: Dat
   const from = query.period === "custom" && query.from ? parseIsoDay(query.from) : null;
   const to = query.period === "custom" && query.to ? parseIsoDay(query.to) : null;
   if (from && to) return { from, to: new Date(to.getTime() + DAY_MS) };
-  const days = Number(query.period === "custom" ? 30 : query.period);
-  const tomorrow = (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS;
-  return { from: new Date(tomorrow - days * DAY_MS), to: new Date(tomorrow) };
+  return lastDays(Number(query.period === "custom" ? 30 : query.period), now);
 }
 
 /**

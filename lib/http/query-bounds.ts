@@ -3,6 +3,12 @@
 // (lib/client/filter-validation.ts) share them with the server's schemas.
 
 export const DAY_MS = 86_400_000;
+/** The last `days` whole UTC days, today the last of them, as [from, to): "last 7 days" is today and the six days before. */
+export function lastDays(days: number, now = new Date()): { from: Date; to: Date } {
+  const tomorrow = (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS;
+  return { from: new Date(tomorrow - days * DAY_MS), to: new Date(tomorrow) };
+}
+
 export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Midnight UTC of a day written 2026-03-31, or null when no such day exists (2026-02-30, 2026-13-45). */
