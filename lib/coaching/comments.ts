@@ -9,8 +9,10 @@ import type { SqlConnection } from "@/lib/db/sql";
 import { toBool, toDate } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
 import type { CallComments, CommentView } from "@/lib/data/dto-comments";
+import { type Notice as CallNotice, writeNotices } from "./call-notices";
 import { type CallPerson, callPeople, callPeopleAmong, type CommentCall } from "./people";
 import { COMMENT_COLUMNS, COMMENT_FROM, type CommentRow, commentView, listThreads, MAX_COMMENTS_PER_CALL, mentionIds, mentionNames } from "./threads";
+import { NO_CONTROL, noControl, writtenText } from "./written-text";
 
 export const MAX_BODY_CHARS = 4000;
 export const MAX_QUOTE_CHARS = 500;
@@ -29,15 +31,7 @@ export class CommentForbiddenError extends Error {}
 
 const id = z.number({ message: "must be a number" }).int({ message: "must be a whole number" }).positive({ message: "must be positive" }).max(MAX_ID, { message: "is not an id we have" });
 const seconds = z.number({ message: "must be a number of seconds" }).min(0, { message: "must not be negative" }).max(MAX_SEC, { message: `must be at most ${MAX_SEC} seconds` });
-/** Control characters other than tab and line breaks (PostgreSQL refuses NUL in text outright). */
-const CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const noControl = { message: "must not contain control characters" };
-const commentText = z
-  .string({ message: "must be text" })
-  .trim()
-  .min(1, { message: "must not be empty" })
-  .max(MAX_BODY_CHARS, { message: `must be at most ${MAX_BODY_CHARS} characters` })
-  .regex(CONTROL, noControl);
+const commentText = writtenText(MAX_BODY_CHARS);
 const mentionList = z.array(id, { message: "must be a list of user ids" }).max(MAX_MENTIONS, { message: `may name at most ${MAX_MENTIONS} people` });
 
 export const createCommentSchema = z
@@ -46,7 +40,7 @@ export const createCommentSchema = z
     /** A thread's first comment: where it points. A reply takes its thread's moment; what it sends here is not used. */
     startSec: seconds.optional(),
     endSec: seconds.nullable().optional(),
-    quote: z.string({ message: "must be text" }).max(MAX_QUOTE_CHARS, { message: `must be at most ${MAX_QUOTE_CHARS} characters` }).regex(CONTROL, noControl).nullable().optional(),
+    quote: z.string({ message: "must be text" }).max(MAX_QUOTE_CHARS, { message: `must be at most ${MAX_QUOTE_CHARS} characters` }).regex(NO_CONTROL, noControl).nullable().optional(),
     /** A reply: the thread's first comment, ours (parentId) or a synced ExecVision one (feedbackId). */
     parentId: id.optional(),
     feedbackId: id.optional(),
@@ -93,24 +87,11 @@ async function mentionedPeople(sql: SqlConnection, call: CommentCall, ids: reado
   return people;
 }
 
-interface Notice {
-  userId: number;
-  kind: "mention" | "reply";
-  text: string;
-}
+/** A notice before it is written: whom, what kind, what it says. */
+type Notice = Pick<CallNotice, "userId" | "kind" | "text">;
 
 async function notify(tx: SqlConnection, call: CommentCall, commentId: number, actor: Author, notices: readonly Notice[], now: Date): Promise<void> {
-  for (const n of notices) {
-    await tx.run(`INSERT INTO notifications (user_id, kind, call_id, comment_id, actor_user_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-      n.userId,
-      n.kind,
-      call.id,
-      commentId,
-      actor.userId,
-      n.text,
-      now,
-    ]);
-  }
+  await writeNotices(tx, notices.map((n) => ({ ...n, callId: call.id, commentId, actorUserId: actor.userId })), now);
 }
 
 function mentionNotices(call: CommentCall, actor: Author, people: Iterable<CallPerson>): Notice[] {

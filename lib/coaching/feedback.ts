@@ -10,30 +10,23 @@ import type { SqlConnection } from "@/lib/db/sql";
 import { toDate } from "@/lib/db/values";
 import type { FeedbackRequestView } from "@/lib/data/dto-review-queue";
 import { MAX_NOTE_CHARS } from "@/lib/data/review-queue-filters";
+import { callRepManagers, holdCall, notifyUsers } from "./call-notices";
 import { callPhrase } from "./comments";
 import type { CommentCall } from "./people";
+import { writtenText } from "./written-text";
 
 export { MAX_NOTE_CHARS };
 /** How much of the note the managers' notice quotes. */
 const NOTICE_NOTE_CHARS = 140;
-/** More managers than any team has; past it the rest are not told. */
-const MAX_MANAGERS_TOLD = 500;
 
 /** Input a client got wrong: a 400 in these words. */
 export class FeedbackInputError extends Error {}
 /** Not this user's to do: a 403. */
 export class FeedbackForbiddenError extends Error {}
 
-const CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-
 export const requestFeedbackSchema = z
   .object({
-    note: z
-      .string({ message: "must be text" })
-      .trim()
-      .min(1, { message: "must not be empty: say what you would like feedback on" })
-      .max(MAX_NOTE_CHARS, { message: `must be at most ${MAX_NOTE_CHARS} characters` })
-      .regex(CONTROL, { message: "must not contain control characters" }),
+    note: writtenText(MAX_NOTE_CHARS, "must not be empty: say what you would like feedback on"),
   })
   .strict();
 export type RequestFeedbackInput = z.infer<typeof requestFeedbackSchema>;
@@ -68,22 +61,6 @@ export async function openFeedbackRequest(sql: SqlConnection, call: Pick<Comment
   return row ? requestView(row) : null;
 }
 
-/** The managers of the call's rep's team (enabled accounts). */
-export async function callRepManagers(sql: SqlConnection, call: Pick<CommentCall, "rep_id">): Promise<number[]> {
-  if (call.rep_id === null) return [];
-  const rows = await sql.all<{ id: number }>(
-    `SELECT DISTINCT u.id FROM users u JOIN user_teams ut ON ut.user_id = u.id JOIN reps r ON r.team_id = ut.team_id
-     WHERE r.id = ? AND u.role = 'manager' AND u.disabled = ? LIMIT ${MAX_MANAGERS_TOLD}`,
-    [call.rep_id, false],
-  );
-  return rows.map((r) => Number(r.id));
-}
-
-/** Holds the call for this transaction, so two requests on one call are written one after the other (SQLite's write transactions already are). */
-export async function holdCall(tx: SqlConnection, call: Pick<CommentCall, "id">): Promise<void> {
-  if (tx.provider === "postgresql") await tx.all(`SELECT id FROM calls WHERE id = ? FOR UPDATE`, [call.id]);
-}
-
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
@@ -105,16 +82,7 @@ export async function requestFeedback(sql: SqlConnection, call: CommentCall, act
       now,
     ]);
     const words = `${actor.name} asks for feedback on ${callPhrase(call, false)}: “${excerpt(input.note, NOTICE_NOTE_CHARS)}”`;
-    for (const userId of new Set(await callRepManagers(tx, call))) {
-      if (userId === actor.userId) continue;
-      await tx.run(`INSERT INTO notifications (user_id, kind, call_id, comment_id, actor_user_id, text, created_at) VALUES (?, 'feedback', ?, NULL, ?, ?, ?)`, [
-        userId,
-        call.id,
-        actor.userId,
-        words,
-        now,
-      ]);
-    }
+    await notifyUsers(tx, await callRepManagers(tx, call), { kind: "feedback", callId: call.id, actorUserId: actor.userId, text: words }, now);
     return Number(row.id);
   });
   const [row] = await sql.all<RequestRow>(`${REQUEST_SELECT} WHERE f.id = ?`, [id]);

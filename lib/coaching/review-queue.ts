@@ -27,8 +27,8 @@ import {
 import { DAY_MS } from "@/lib/data/rollup-range";
 import { callScope } from "@/lib/data/scope";
 import { shortName } from "@/lib/format";
+import { callRepUsers, holdCall, notifyUsers } from "./call-notices";
 import { callPhrase } from "./comments";
-import { holdCall } from "./feedback";
 import type { CommentCall } from "./people";
 
 /** Who marked a call, read at most this many. */
@@ -129,21 +129,10 @@ export async function markReviewed(sql: SqlConnection, call: CommentCall, actor:
     if (!open.length) return 0;
     await tx.run(`UPDATE feedback_requests SET resolved_at = ?, resolved_by_user_id = ? WHERE call_id = ? AND resolved_at IS NULL`, [now, actor.userId, call.id]);
     // Told only while the asker is still the call's rep's own user (an account moved to another rep no longer sees the call).
-    const asked = [...new Set(open.map((r) => Number(r.requested_by_user_id)))].filter((id) => id !== actor.userId);
-    const reps =
-      call.rep_id === null || !asked.length
-        ? []
-        : await tx.all<{ id: number }>(`SELECT id FROM users WHERE role = 'rep' AND rep_id = ? AND disabled = ? AND id IN (${placeholders(asked.length)})`, [call.rep_id, false, ...asked]);
+    const repUsers = new Set(await callRepUsers(tx, call));
     const words = `${shortName(actor.name)} reviewed ${callPhrase(call, true)}`;
-    for (const rep of reps) {
-      await tx.run(`INSERT INTO notifications (user_id, kind, call_id, comment_id, actor_user_id, text, created_at) VALUES (?, 'review', ?, NULL, ?, ?, ?)`, [
-        Number(rep.id),
-        call.id,
-        actor.userId,
-        words,
-        now,
-      ]);
-    }
+    const asked = open.map((r) => Number(r.requested_by_user_id)).filter((id) => repUsers.has(id));
+    await notifyUsers(tx, asked, { kind: "review", callId: call.id, actorUserId: actor.userId, text: words }, now);
     return open.length;
   });
   return { ...(await reviewState(sql, call, actor)), resolvedRequests: resolved };

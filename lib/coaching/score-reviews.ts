@@ -14,8 +14,10 @@ import type { CallReviews, OpenDisputeView, ReviewedScore, ReviewView } from "@/
 import { callScope } from "@/lib/data/scope";
 import { recordAudit } from "@/lib/people/audit";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
+import { callRepManagers, callRepUsers, holdCall, notifyUsers } from "./call-notices";
 import { callPhrase } from "./comments";
 import type { CommentCall } from "./people";
+import { writtenText } from "./written-text";
 import { OVERALL_SCORE_LABEL, reviewedScoreLabel } from "@/lib/domain/standing-reviews";
 
 export const MAX_REASON_CHARS = 1000;
@@ -35,15 +37,6 @@ export class ReviewForbiddenError extends Error {}
 /** No such review on this call: a 404. */
 export class ReviewNotFoundError extends Error {}
 
-const CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const noControl = { message: "must not contain control characters" };
-const text = (max: number) =>
-  z
-    .string({ message: "must be text" })
-    .trim()
-    .min(1, { message: "must not be empty" })
-    .max(max, { message: `must be at most ${max} characters` })
-    .regex(CONTROL, noControl);
 const score = z.number({ message: "must be a number from 0 to 100" }).min(0, { message: "must be at least 0" }).max(100, { message: "must be at most 100" });
 const seconds = z.number({ message: "must be a number of seconds" }).min(0, { message: "must not be negative" }).max(MAX_SEC, { message: `must be at most ${MAX_SEC} seconds` });
 /** Both absent: the call's overall score. */
@@ -56,7 +49,7 @@ function refineRef(r: { skillSet?: string; skill?: string }, ctx: z.RefinementCt
 }
 
 export const overrideSchema = z
-  .object({ kind: z.literal("override"), ...scoreRef, newScore: score, reason: text(MAX_REASON_CHARS) })
+  .object({ kind: z.literal("override"), ...scoreRef, newScore: score, reason: writtenText(MAX_REASON_CHARS) })
   .strict()
   .superRefine(refineRef);
 export type OverrideInput = z.infer<typeof overrideSchema>;
@@ -65,8 +58,8 @@ export const disputeSchema = z
   .object({
     kind: z.literal("dispute"),
     ...scoreRef,
-    reason: text(MAX_REASON_CHARS),
-    quote: text(MAX_QUOTE_CHARS),
+    reason: writtenText(MAX_REASON_CHARS),
+    quote: writtenText(MAX_QUOTE_CHARS),
     quoteStartSec: seconds,
     quoteEndSec: seconds,
     /** The value the rep thinks right, if he names one. */
@@ -85,8 +78,8 @@ export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 export const decisionSchema = z.discriminatedUnion(
   "decision",
   [
-    z.object({ decision: z.literal("accept"), newScore: score, reason: text(MAX_REASON_CHARS).optional() }).strict(),
-    z.object({ decision: z.literal("reject"), reason: text(MAX_REASON_CHARS) }).strict(),
+    z.object({ decision: z.literal("accept"), newScore: score, reason: writtenText(MAX_REASON_CHARS).optional() }).strict(),
+    z.object({ decision: z.literal("reject"), reason: writtenText(MAX_REASON_CHARS) }).strict(),
   ],
   { message: 'decision must be "accept" (with newScore) or "reject" (with reason)' },
 );
@@ -209,9 +202,9 @@ function refWhere(ref: ScoreRef): { sql: string; params: SqlValue[] } {
   return ref.skillSet === null ? { sql: "sr.skill_set IS NULL AND sr.skill IS NULL", params: [] } : { sql: "sr.skill_set = ? AND sr.skill = ?", params: [ref.skillSet, ref.skill] };
 }
 
-/** Holds the call for this transaction, so two reviews of one call are written one after the other (SQLite's write transactions already are). */
-async function holdCall(tx: SqlConnection, call: ReviewCall): Promise<void> {
-  if (tx.provider === "postgresql") await tx.all(`SELECT id FROM calls WHERE id = ? FOR UPDATE`, [call.id]);
+/** Holds the call for this transaction, so two reviews of one call are written one after the other; refused in words once the call holds as many reviews as it may. */
+async function holdCallForReview(tx: SqlConnection, call: ReviewCall): Promise<void> {
+  await holdCall(tx, call);
   const [{ n }] = await tx.all<{ n: number }>(`SELECT COUNT(*) AS n FROM score_reviews WHERE call_id = ?`, [call.id]);
   if (Number(n) >= MAX_REVIEWS_PER_CALL) throw new ReviewInputError(`This call has ${MAX_REVIEWS_PER_CALL} score reviews, as many as one call holds`);
 }
@@ -244,31 +237,6 @@ const refOf = (input: { skillSet?: string; skill?: string }): ScoreRef => ({ ski
 const scoreWords = (label: string) => (label === OVERALL_SCORE_LABEL ? "the overall score" : `the ${label} score`);
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 
-async function notify(tx: SqlConnection, call: ReviewCall, actor: Reviewer, userIds: Iterable<number>, kind: "dispute" | "review", text: string, now: Date): Promise<void> {
-  for (const userId of new Set(userIds)) {
-    if (userId === actor.userId) continue;
-    await tx.run(`INSERT INTO notifications (user_id, kind, call_id, comment_id, actor_user_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`, [userId, kind, call.id, null, actor.userId, text, now]);
-  }
-}
-
-/** The call's rep's own users (enabled). */
-async function repUsers(tx: SqlConnection, call: ReviewCall): Promise<number[]> {
-  if (call.rep_id === null) return [];
-  const rows = await tx.all<{ id: number }>(`SELECT id FROM users WHERE role = 'rep' AND rep_id = ? AND disabled = ? LIMIT 50`, [call.rep_id, false]);
-  return rows.map((r) => Number(r.id));
-}
-
-/** The managers of the call's rep's team (enabled). */
-async function teamManagers(tx: SqlConnection, call: ReviewCall): Promise<number[]> {
-  if (call.rep_id === null) return [];
-  const rows = await tx.all<{ id: number }>(
-    `SELECT DISTINCT u.id FROM users u JOIN user_teams ut ON ut.user_id = u.id JOIN reps r ON r.team_id = ut.team_id
-     WHERE r.id = ? AND u.role = 'manager' AND u.disabled = ? LIMIT 500`,
-    [call.rep_id, false],
-  );
-  return rows.map((r) => Number(r.id));
-}
-
 async function readReview(sql: SqlConnection, call: ReviewCall, reviewId: number): Promise<ReviewRow | null> {
   const [row] = await sql.all<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM ${REVIEW_FROM} WHERE sr.id = ? AND sr.call_id = ?`, [reviewId, call.id]);
   return row ?? null;
@@ -287,7 +255,7 @@ export async function overrideScore(sql: SqlConnection, call: ReviewCall, actor:
   requireReviewer(actor, "override a score");
   const ref = refOf(input);
   const id = await sql.transaction(async (tx) => {
-    await holdCall(tx, call);
+    await holdCallForReview(tx, call);
     const current = await currentScore(tx, call, ref);
     const [row] = await tx.all<{ id: number }>(
       `INSERT INTO score_reviews (call_id, skill_set, skill, kind, state, old_score, new_score, reason, created_by_user_id, created_at)
@@ -299,7 +267,7 @@ export async function overrideScore(sql: SqlConnection, call: ReviewCall, actor:
     await refreshRollups(tx, await rollupKeysOfCalls(tx, [call.id]));
     await recordAudit(tx, { actorUserId: actor.userId, action: "score.override", targetKind: "score", targetId: call.id, details: auditDetails(reviewId, ref, current.effective, input.newScore, input.reason) }, now);
     const words = `${actor.name} changed ${scoreWords(current.label)} of ${callPhrase(call, true)}: ${figure(current.effective)} → ${figure(input.newScore)}`;
-    await notify(tx, call, actor, await repUsers(tx, call), "review", words, now);
+    await notifyUsers(tx, await callRepUsers(tx, call), { kind: "review", callId: call.id, actorUserId: actor.userId, text: words }, now);
     return reviewId;
   });
   return reviewView((await readReview(sql, call, id))!);
@@ -312,7 +280,7 @@ export async function disputeScore(sql: SqlConnection, call: ReviewCall, actor: 
   if (input.quoteEndSec > latest) throw new ReviewInputError(`A quoted span on this call must be between 0 and ${latest} seconds`);
   const ref = refOf(input);
   const id = await sql.transaction(async (tx) => {
-    await holdCall(tx, call);
+    await holdCallForReview(tx, call);
     const current = await currentScore(tx, call, ref);
     if (current.open) throw new ReviewInputError(`${current.label === OVERALL_SCORE_LABEL ? "The overall score" : `The ${current.label} score`} of this call is already disputed (dispute ${current.open.id}); wait for its decision`);
     const [row] = await tx.all<{ id: number }>(
@@ -327,7 +295,7 @@ export async function disputeScore(sql: SqlConnection, call: ReviewCall, actor: 
       now,
     );
     const words = `${actor.name} disputes ${scoreWords(current.label)} (${figure(current.effective)}) of ${callPhrase(call, false)}`;
-    await notify(tx, call, actor, await teamManagers(tx, call), "dispute", words, now);
+    await notifyUsers(tx, await callRepManagers(tx, call), { kind: "dispute", callId: call.id, actorUserId: actor.userId, text: words }, now);
     return reviewId;
   });
   return reviewView((await readReview(sql, call, id))!);
@@ -337,7 +305,7 @@ export async function disputeScore(sql: SqlConnection, call: ReviewCall, actor: 
 export async function decideDispute(sql: SqlConnection, call: ReviewCall, actor: Reviewer, reviewId: number, input: DecisionInput, now = new Date()): Promise<ReviewView> {
   requireReviewer(actor, "decide a dispute");
   await sql.transaction(async (tx) => {
-    await holdCall(tx, call);
+    await holdCallForReview(tx, call);
     const review = await readReview(tx, call, reviewId);
     if (!review || review.kind !== "dispute") throw new ReviewNotFoundError("No such dispute on this call");
     if (review.state !== "open") throw new ReviewInputError(`This dispute was already ${review.state}`);
@@ -363,8 +331,10 @@ export async function decideDispute(sql: SqlConnection, call: ReviewCall, actor:
       await recordAudit(tx, { actorUserId: actor.userId, action: "score.reject", targetKind: "score", targetId: call.id, details: auditDetails(reviewId, ref, current.effective, current.effective, input.reason) }, now);
       words = `${actor.name} rejected ${phrase}; it stays ${figure(current.effective)}`;
     }
-    const rep = new Set(await repUsers(tx, call));
-    await notify(tx, call, actor, rep.has(Number(review.created_by_user_id)) ? [Number(review.created_by_user_id)] : [], "review", words, now);
+    // The rep who disputed is told while he is still the call's rep's own user.
+    const disputer = Number(review.created_by_user_id);
+    const told = (await callRepUsers(tx, call)).includes(disputer) ? [disputer] : [];
+    await notifyUsers(tx, told, { kind: "review", callId: call.id, actorUserId: actor.userId, text: words }, now);
   });
   return reviewView((await readReview(sql, call, reviewId))!);
 }

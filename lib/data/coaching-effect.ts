@@ -127,7 +127,7 @@ async function scoresOf(sql: SqlConnection, plans: (EvidencePlan & { start: Date
       const where = coverSql(cover, "sk");
       parts.push(
         `SELECT ${literalId(plan.id)} AS plan_id, '${phase}' AS phase, sk.skill, SUM(sk.score_sum) AS score_sum, SUM(sk.score_count) AS n FROM rep_skill_rollups sk
-         WHERE sk.rep_id = ? AND ${where.sql} AND sk.skill_set = 'unified' AND sk.skill IN (${asked.map(() => "?").join(", ")}) GROUP BY sk.skill`,
+         WHERE sk.rep_id = ? AND ${where.sql} AND sk.skill_set = 'unified' AND sk.skill IN (${placeholders(asked.length)}) GROUP BY sk.skill`,
       );
       params.push(plan.repId, ...where.params, ...asked);
     }
@@ -164,7 +164,7 @@ async function activityOf(sql: SqlConnection, plans: (EvidencePlan & { start: Da
 async function unifiedSkillsOf(sql: SqlConnection, names: string[]): Promise<Map<string, string | null>> {
   const keys = names.map(skillKey);
   const rows = keys.length
-    ? await sql.all<{ skill: string; unified_skill: string | null }>(`SELECT skill, unified_skill FROM skill_mappings WHERE skill_set = 'scorecard' AND skill IN (${keys.map(() => "?").join(", ")})`, keys)
+    ? await sql.all<{ skill: string; unified_skill: string | null }>(`SELECT skill, unified_skill FROM skill_mappings WHERE skill_set = 'scorecard' AND skill IN (${placeholders(keys.length)})`, keys)
     : [];
   const mapped = new Map(rows.map((r) => [r.skill, r.unified_skill]));
   return new Map(names.map((name, i) => [name, mapped.has(keys[i]) ? mapped.get(keys[i])! : defaultMapping("scorecard", keys[i], name).unifiedSkill]));
