@@ -19,7 +19,8 @@ export interface KeyInput {
 const TEXT_INPUT_TYPES = new Set(["text", "search", "email", "number", "password", "tel", "url", "date", "time", "datetime-local", "month", "week"]);
 const CONTROL_ROLES = new Set(["button", "link", "checkbox", "switch", "menuitem", "option", "tab", "slider"]);
 
-function isTyping(input: KeyInput): boolean {
+/** Whether the focused element takes typing: every shortcut of the call page (the player's, the review queue's) stays out of its way. */
+export function isTyping(input: Pick<KeyInput, "tagName" | "role" | "isContentEditable" | "inputType">): boolean {
   if (input.isContentEditable) return true;
   if (input.tagName === "TEXTAREA" || input.tagName === "SELECT") return true;
   if (input.tagName === "INPUT") return TEXT_INPUT_TYPES.has((input.inputType ?? "text").toLowerCase());

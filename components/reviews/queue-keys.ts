@@ -1,6 +1,7 @@
 // The review queue's keys on the call page: R marks the call reviewed and goes
 // on, N goes on without marking. Never while typing (an input, a textarea, a
 // select, anything editable), never with a modifier, never a held key's repeats.
+import { isTyping } from "@/components/calls/shortcuts";
 
 export type QueueKeyAction = "mark" | "next";
 
@@ -22,19 +23,17 @@ interface KeyEventLike {
   target?: unknown;
 }
 
-const TYPING_ROLES = new Set(["textbox", "combobox", "searchbox"]);
-/** Inputs that take no typing: pressing R on a checkbox or a slider is still the queue's key. */
-const NOT_TYPING_INPUTS = new Set(["checkbox", "radio", "range", "button", "submit", "reset", "color", "file", "image"]);
-
+/** isTyping (the player's shortcuts' rule) for an event's target, read by duck typing. */
 export function isTypingTarget(target: unknown): boolean {
   if (!target || typeof target !== "object") return false;
   const t = target as TargetLike;
-  if (t.isContentEditable) return true;
-  const tag = (t.tagName ?? "").toUpperCase();
-  if (tag === "TEXTAREA" || tag === "SELECT") return true;
-  if (tag === "INPUT") return !NOT_TYPING_INPUTS.has((t.type ?? "text").toLowerCase());
-  const role = typeof t.getAttribute === "function" ? t.getAttribute("role") : null;
-  return role !== null && TYPING_ROLES.has(role);
+  const tagName = (t.tagName ?? "").toUpperCase();
+  return isTyping({
+    tagName,
+    isContentEditable: t.isContentEditable,
+    role: typeof t.getAttribute === "function" ? t.getAttribute("role") : null,
+    inputType: tagName === "INPUT" ? t.type : undefined,
+  });
 }
 
 export function resolveQueueKey(event: KeyEventLike): QueueKeyAction | null {

@@ -46,7 +46,7 @@ export function calibrationScope(viewer: Viewer): CalibrationScope & { kind: Cal
 
 /** The trust markers' scope: as the page's for a manager or an admin; a rep's own team (or his own calls when he has none). */
 export function trustScope(viewer: Viewer): CalibrationScope & { kind: TrustMarker["scope"] } {
-  if (viewer.role !== "rep") return { ...callScope(viewer), kind: viewer.role === "admin" ? "all" : "teams" };
+  if (viewer.role !== "rep") return calibrationScope(viewer);
   if (viewer.repId === null) return { sql: "1 = 0", params: [], kind: "team" };
   return { sql: `(r.id = ? OR r.team_id = (SELECT own.team_id FROM reps own WHERE own.id = ?))`, params: [viewer.repId, viewer.repId], kind: "team" };
 }
