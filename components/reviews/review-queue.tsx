@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { EventTime } from "@/components/ui/time-zone";
 import type { QueueItem, ReviewCounts, ReviewQueue as ReviewQueueData } from "@/lib/data/dto-review-queue";
-import { countText, QUEUE_FILTERS, queueCallHref, type QueueFilter } from "@/lib/data/review-queue-filters";
+import { BELOW_DAYS, countText, DEFAULT_THRESHOLD, QUEUE_FILTERS, queueCallHref, type QueueFilter, UNREVIEWED_DAYS } from "@/lib/data/review-queue-filters";
 import { vendorLabel } from "@/lib/format";
 import { scoreText } from "@/components/calls/score-review-model";
 import { filterLabel } from "./queue-labels";
@@ -20,8 +20,8 @@ import { useReviewCountsQuery, useReviewQueueQuery } from "./use-review-queue";
 const EMPTY: Record<QueueFilter, { title: string; body: string }> = {
   disputes: { title: "No open disputes", body: "When a rep disputes a score on one of your team's calls, it waits here for your decision." },
   feedback: { title: "No feedback requests", body: "When a rep asks for feedback on a call, it waits here until you mark the call reviewed." },
-  below: { title: "No calls below your threshold", body: "Calls of the last 90 days whose overall score is below your threshold show here." },
-  unreviewed: { title: "Every recent call is reviewed", body: "Calls of the last 30 days that nobody has marked reviewed show here." },
+  below: { title: "No calls below your threshold", body: `Calls of the last ${BELOW_DAYS} days whose overall score is below your threshold show here.` },
+  unreviewed: { title: "Every recent call is reviewed", body: `Calls of the last ${UNREVIEWED_DAYS} days that nobody has marked reviewed show here.` },
 };
 
 export function FilterTabs({ filter, counts, threshold }: { filter: QueueFilter; counts: ReviewCounts | undefined; threshold: number }) {
@@ -88,7 +88,7 @@ function QueueRow({ item, filter, threshold }: { item: QueueItem; filter: QueueF
 
 export function QueueList({ data, filter }: { data: ReviewQueueData[]; filter: QueueFilter }) {
   const items = data.flatMap((page) => page.items);
-  const threshold = data[0]?.threshold ?? 70;
+  const threshold = data[0]?.threshold ?? DEFAULT_THRESHOLD;
   if (!items.length) return <Empty {...EMPTY[filter]} />;
   return (
     <Card>
@@ -105,7 +105,7 @@ export function ReviewQueue({ filter, initialCounts, initialQueue }: { filter: Q
   const counts = useReviewCountsQuery(initialCounts);
   const queue = useReviewQueueQuery(filter, initialQueue);
   const [thresholdOpen, setThresholdOpen] = useState(false);
-  const threshold = counts.data?.threshold ?? initialQueue?.threshold ?? 70;
+  const threshold = counts.data?.threshold ?? initialQueue?.threshold ?? DEFAULT_THRESHOLD;
   return (
     <div>
       <FilterTabs filter={filter} counts={counts.data} threshold={threshold} />
@@ -113,7 +113,7 @@ export function ReviewQueue({ filter, initialCounts, initialQueue }: { filter: Q
         <ThresholdForm threshold={threshold} />
       ) : (
         <p className="mb-4 text-sm text-slate-600">
-          Below {threshold} lists your reps&apos; calls of the last 90 days scored under {threshold}.{" "}
+          Below {threshold} lists your reps&apos; calls of the last {BELOW_DAYS} days scored under {threshold}.{" "}
           <button type="button" className="font-medium text-brand-700 underline-offset-2 hover:underline" onClick={() => setThresholdOpen(true)}>
             Change threshold
           </button>

@@ -4,6 +4,7 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass, invalidProps } from "@/components/ui/field";
+import { BELOW_DAYS } from "@/lib/data/review-queue-filters";
 import { useSetThreshold } from "./use-review-queue";
 
 /** What is wrong with a threshold as typed, in words; null when it can be saved. */
@@ -51,7 +52,7 @@ export function ThresholdForm({ threshold }: { threshold: number }) {
         {save.isPending ? "Saving…" : "Save threshold"}
       </Button>
       <p id={`${id}-threshold-error`} aria-live="polite" className={shown ? "w-full text-xs text-red-700" : "w-full text-xs text-slate-500"}>
-        {shown ?? (save.isSuccess ? "Saved." : "Calls of the last 90 days whose overall score is below this are listed under Below.")}
+        {shown ?? (save.isSuccess ? "Saved." : `Calls of the last ${BELOW_DAYS} days whose overall score is below this are listed under Below.`)}
       </p>
     </form>
   );

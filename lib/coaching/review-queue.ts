@@ -20,6 +20,7 @@ import {
   MAX_COUNTED,
   MAX_QUEUE_PAGE,
   parseQueueCursor,
+  queueCursor,
   QUEUE_FILTERS,
   type QueueFilter,
   UNREVIEWED_DAYS,
@@ -229,7 +230,7 @@ export async function reviewQueue(sql: SqlConnection, viewer: Viewer, query: Que
       reviewedByMe: toBool(r.reviewed_by_me),
       dispute: disputes.get(Number(r.id)) ?? null,
       feedback: requests.get(Number(r.id)) ?? null,
-      cursor: `${startedAt.getTime()}.${Number(r.id)}`,
+      cursor: queueCursor(startedAt.toISOString(), Number(r.id)),
     };
   });
   return { filter: query.filter, threshold, items, nextCursor: rows.length > take && items.length ? items[items.length - 1].cursor : null };
