@@ -9,16 +9,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { queueCallHref, queueCursor, type QueueFilter } from "@/lib/data/review-queue-filters";
+import { queueCursor, type QueueFilter } from "@/lib/data/review-queue-filters";
 import { attachQueueKeys } from "./queue-keys";
+import { filterPhrase, queueItemHref } from "./queue-labels";
 import { fetchNextQueueCall, useCallReviewStateQuery, useMarkReviewed } from "./use-review-queue";
-
-const FILTER_WORDS: Record<QueueFilter, string> = {
-  disputes: "disputes waiting",
-  feedback: "feedback asked",
-  below: "scored below your threshold",
-  unreviewed: "not reviewed yet",
-};
 
 function Key({ children }: { children: string }) {
   return (
@@ -42,7 +36,7 @@ export function QueueBarView({ filter, reviewed, busy, error, onMark, onNext }: 
     <section aria-label="Review queue" className="rounded-lg border border-brand-100 bg-brand-50 px-4 py-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p className="min-w-0 flex-1 text-sm text-slate-800">
-          From the review queue: <Link href={`/reviews?filter=${filter}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{FILTER_WORDS[filter]}</Link>
+          From the review queue: <Link href={`/reviews?filter=${filter}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{filterPhrase(filter)}</Link>
           {reviewed && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">Reviewed</span>}
         </p>
         <div className="flex flex-wrap gap-2">
@@ -84,7 +78,7 @@ export function QueueBar({ callId, startedAt, filter }: { callId: number; starte
       try {
         if (action === "mark") await mark.mutateAsync();
         const next = await fetchNextQueueCall(filter, queueCursor(startedAt, callId), callId);
-        router.push(next ? queueCallHref(next.callId, filter, filter === "disputes" ? next.dispute?.quoteStartSec : null) : `/reviews?filter=${filter}`);
+        router.push(next ? queueItemHref(next, filter) : `/reviews?filter=${filter}`);
       } catch (failure) {
         setError(failure instanceof Error ? failure.message : "That did not work; try again.");
         working.current = false;

@@ -1,7 +1,7 @@
 // The review queue's filters in words, for its tabs, the call page's bar and the summary line.
 import { formatCount } from "@/lib/plural";
-import type { ReviewCounts } from "@/lib/data/dto-review-queue";
-import { countText, type QueueFilter } from "@/lib/data/review-queue-filters";
+import type { QueueItem, ReviewCounts } from "@/lib/data/dto-review-queue";
+import { countText, queueCallHref, type QueueFilter } from "@/lib/data/review-queue-filters";
 
 export function filterLabel(filter: QueueFilter, threshold: number): string {
   switch (filter) {
@@ -14,6 +14,25 @@ export function filterLabel(filter: QueueFilter, threshold: number): string {
     case "unreviewed":
       return "Not reviewed yet";
   }
+}
+
+/** The filter inside a sentence, as the call page's bar says where the call came from. */
+export function filterPhrase(filter: QueueFilter): string {
+  switch (filter) {
+    case "disputes":
+      return "disputes waiting";
+    case "feedback":
+      return "feedback asked";
+    case "below":
+      return "scored below your threshold";
+    case "unreviewed":
+      return "not reviewed yet";
+  }
+}
+
+/** A call of the queue, opened from this filter: a dispute's call at the words disputed. */
+export function queueItemHref(item: Pick<QueueItem, "callId" | "dispute">, filter: QueueFilter): string {
+  return queueCallHref(item.callId, filter, filter === "disputes" ? item.dispute?.quoteStartSec : null);
 }
 
 /** "2 disputes", "1 feedback request", "14 calls not reviewed" ("999+" past the cap). */

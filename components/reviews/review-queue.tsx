@@ -10,10 +10,10 @@ import { Card } from "@/components/ui/card";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { EventTime } from "@/components/ui/time-zone";
 import type { QueueItem, ReviewCounts, ReviewQueue as ReviewQueueData } from "@/lib/data/dto-review-queue";
-import { BELOW_DAYS, countText, DEFAULT_THRESHOLD, QUEUE_FILTERS, queueCallHref, type QueueFilter, UNREVIEWED_DAYS } from "@/lib/data/review-queue-filters";
+import { BELOW_DAYS, countText, DEFAULT_THRESHOLD, QUEUE_FILTERS, type QueueFilter, UNREVIEWED_DAYS } from "@/lib/data/review-queue-filters";
 import { vendorLabel } from "@/lib/format";
 import { scoreText } from "@/components/calls/score-review-model";
-import { filterLabel } from "./queue-labels";
+import { filterLabel, queueItemHref } from "./queue-labels";
 import { ThresholdForm } from "./threshold-form";
 import { useReviewCountsQuery, useReviewQueueQuery } from "./use-review-queue";
 
@@ -73,7 +73,7 @@ function QueueRow({ item, filter, threshold }: { item: QueueItem; filter: QueueF
   return (
     <li className="space-y-1 px-4 py-3">
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-        <Link href={queueCallHref(item.callId, filter, filter === "disputes" ? item.dispute?.quoteStartSec : null)} className="break-words font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href={queueItemHref(item, filter)} className="break-words font-medium text-brand-700 underline-offset-2 hover:underline">
           {item.title}
         </Link>
         {item.reviewed && <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800">Reviewed</span>}
