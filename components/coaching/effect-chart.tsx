@@ -8,6 +8,11 @@ import { wrapLabel } from "@/lib/charts/radar-layout";
 import type { EffectSkill } from "@/lib/data/dto-coaching-effect";
 import { barCallsText, callsLabel, describeEvidence, effectChange, FEW_CALLS_MARK, isFew, PHASE_LABELS } from "./plan-effect-text";
 
+type Phase = "before" | "since";
+
+/** A plan skill's score and scored calls in one phase. */
+const phaseOf = (phase: Phase, e: EffectSkill | undefined): [number | null, number] => (!e ? [null, 0] : phase === "before" ? [e.before, e.beforeCalls] : [e.since, e.sinceCalls]);
+
 /** A bar from too few calls is striped and faded, so it reads as thin evidence without colour. */
 const FEW_OPACITY = 0.55;
 
@@ -54,10 +59,21 @@ function SkillTick({ x, y, payload }: Pick<BaseTickContentProps, "x" | "y" | "pa
 export function EffectChart({ effect }: { effect: EffectSkill[] }) {
   const id = useSvgId();
   const anyFew = effect.some((e) => isFew(e.before, e.beforeCalls) || isFew(e.since, e.sinceCalls));
-  const line = (phase: "before" | "since", e: EffectSkill) => {
-    const [score, calls] = phase === "before" ? [e.before, e.beforeCalls] : [e.since, e.sinceCalls];
+  const line = (phase: Phase, e: EffectSkill) => {
+    const [score, calls] = phaseOf(phase, e);
     return { label: `${PHASE_LABELS[phase]} (${callsLabel(score, calls)})`, value: score === null ? "–" : String(Math.round(score)), color: CHART_COLORS[phase] };
   };
+  // A phase's bars (called, not rendered as a component: recharts reads its Bars among the chart's children),
+  // filled with `fill`, or striped and faded where they rest on too few calls, each with its note above.
+  const phaseBar = (phase: Phase, fill: string) => (
+    <Bar name={PHASE_LABELS[phase]} dataKey={phase} stroke={CHART_COLORS[phase]} strokeWidth={1.5} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+      {effect.map((e) => {
+        const few = isFew(...phaseOf(phase, e));
+        return <Cell key={e.skill} fill={few ? `url(#${id}-${phase})` : fill} fillOpacity={few ? FEW_OPACITY : 1} strokeOpacity={few ? FEW_OPACITY : 1} />;
+      })}
+      <LabelList dataKey={phase} content={(props) => <BarNote {...(props as BarNoteProps)} calls={phaseOf(phase, effect[(props as BarNoteProps).index ?? 0])[1]} />} />
+    </Bar>
+  );
   return (
     <ChartContainer
       height={220}
@@ -80,20 +96,8 @@ export function EffectChart({ effect }: { effect: EffectSkill[] }) {
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="skill" interval={0} height={34} tick={(props: BaseTickContentProps) => <SkillTick {...props} />} tickLine={false} axisLine={false} />
         <YAxis domain={[0, 100]} tick={{ fill: CHART_COLORS.tick, fontSize: 11 }} tickLine={false} axisLine={false} />
-        <Bar name={PHASE_LABELS.before} dataKey="before" stroke={CHART_COLORS.before} strokeWidth={1.5} radius={[3, 3, 0, 0]} isAnimationActive={false}>
-          {effect.map((e) => {
-            const few = isFew(e.before, e.beforeCalls);
-            return <Cell key={e.skill} fill={few ? `url(#${id}-before)` : CHART_COLORS.background} fillOpacity={few ? FEW_OPACITY : 1} strokeOpacity={few ? FEW_OPACITY : 1} />;
-          })}
-          <LabelList dataKey="before" content={(props) => <BarNote {...(props as BarNoteProps)} calls={effect[(props as BarNoteProps).index ?? 0]?.beforeCalls ?? 0} />} />
-        </Bar>
-        <Bar name={PHASE_LABELS.since} dataKey="since" stroke={CHART_COLORS.since} strokeWidth={1.5} radius={[3, 3, 0, 0]} isAnimationActive={false}>
-          {effect.map((e) => {
-            const few = isFew(e.since, e.sinceCalls);
-            return <Cell key={e.skill} fill={few ? `url(#${id}-since)` : CHART_COLORS.since} fillOpacity={few ? FEW_OPACITY : 1} strokeOpacity={few ? FEW_OPACITY : 1} />;
-          })}
-          <LabelList dataKey="since" content={(props) => <BarNote {...(props as BarNoteProps)} calls={effect[(props as BarNoteProps).index ?? 0]?.sinceCalls ?? 0} />} />
-        </Bar>
+        {phaseBar("before", CHART_COLORS.background)}
+        {phaseBar("since", CHART_COLORS.since)}
         <Tooltip
           cursor={{ fill: CHART_COLORS.cursor }}
           content={({ active, payload }) => {
