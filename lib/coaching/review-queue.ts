@@ -25,6 +25,7 @@ import {
   type QueueFilter,
   UNREVIEWED_DAYS,
 } from "@/lib/data/review-queue-filters";
+import { CALL_PARTY_COLUMNS, callParties } from "@/lib/data/get-call";
 import { DAY_MS } from "@/lib/data/rollup-range";
 import { callScope } from "@/lib/data/scope";
 import { shortName } from "@/lib/format";
@@ -205,8 +206,7 @@ export async function reviewQueue(sql: SqlConnection, viewer: Viewer, query: Que
   if (query.cursor !== undefined && !after) throw new QueueInputError("cursor is not one this queue gave");
   const keyset = after ? { sql: ` AND (c.started_at < ? OR (c.started_at = ? AND c.id < ?))`, params: [after.startedAt, after.startedAt, after.id] } : { sql: "", params: [] };
   const rows = await sql.all<QueueRow>(
-    `SELECT c.id, c.vendor, c.started_at, c.rep_id, r.name AS rep_name,
-            c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number,
+    `SELECT c.id, c.vendor, c.started_at, c.rep_id, r.name AS rep_name, ${CALL_PARTY_COLUMNS},
             ${EFFECTIVE_OVERALL} AS score,
             EXISTS (SELECT 1 FROM call_review_marks m1 WHERE m1.call_id = c.id) AS reviewed,
             EXISTS (SELECT 1 FROM call_review_marks m2 WHERE m2.call_id = c.id AND m2.user_id = ?) AS reviewed_by_me
@@ -221,7 +221,7 @@ export async function reviewQueue(sql: SqlConnection, viewer: Viewer, query: Que
     const startedAt = toDate(r.started_at)!;
     return {
       callId: Number(r.id),
-      title: callTitle({ company: r.prospect_company, contact: r.prospect_name, email: r.prospect_email, phone: r.direction === "inbound" ? r.from_number : r.to_number }),
+      title: callTitle(callParties(r)),
       startedAt: startedAt.toISOString(),
       rep: r.rep_id === null ? null : { id: Number(r.rep_id), name: r.rep_name ?? "" },
       vendor: r.vendor,

@@ -11,6 +11,7 @@ import type { SqlConnection, SqlValue } from "@/lib/db/sql";
 import { toDate, toNumber } from "@/lib/db/values";
 import { callTitle } from "@/lib/domain/call-title";
 import type { CallReviews, OpenDisputeView, ReviewedScore, ReviewView } from "@/lib/data/dto-score-reviews";
+import { CALL_PARTY_COLUMNS, type CallPartyRow, callParties } from "@/lib/data/get-call";
 import { callScope } from "@/lib/data/scope";
 import { recordAudit } from "@/lib/people/audit";
 import { refreshRollups, rollupKeysOfCalls } from "@/lib/sync/store/rollups";
@@ -344,9 +345,8 @@ export async function openDisputes(sql: SqlConnection, viewer: Viewer, limit = M
   requireReviewer(viewer, "see the disputes waiting for a decision");
   const take = Math.min(MAX_OPEN_DISPUTES, Math.max(1, Math.floor(limit)));
   const scope = callScope(viewer);
-  const rows = await sql.all<ReviewRow & { rep_id: number | null; rep_name: string | null; started_at: unknown; label: string | null } & Parameters<typeof callParties>[0]>(
-    `SELECT ${REVIEW_COLUMNS}, c.rep_id, r.name AS rep_name, c.started_at, cs.label,
-            c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number
+  const rows = await sql.all<ReviewRow & { rep_id: number | null; rep_name: string | null; started_at: unknown; label: string | null } & CallPartyRow>(
+    `SELECT ${REVIEW_COLUMNS}, c.rep_id, r.name AS rep_name, c.started_at, cs.label, ${CALL_PARTY_COLUMNS}
      FROM ${REVIEW_FROM}
      JOIN calls c ON c.id = sr.call_id
      LEFT JOIN reps r ON r.id = c.rep_id
@@ -365,8 +365,4 @@ export async function openDisputes(sql: SqlConnection, viewer: Viewer, limit = M
     skill: r.skill,
     label: reviewedScoreLabel(r),
   }));
-}
-
-function callParties(row: { prospect_company: string | null; prospect_name: string | null; prospect_email: string | null; direction: string | null; from_number: string | null; to_number: string | null }) {
-  return { company: row.prospect_company, contact: row.prospect_name, email: row.prospect_email, phone: row.direction === "inbound" ? row.from_number : row.to_number };
 }

@@ -70,11 +70,11 @@ export async function requireVisibleCall(viewer: Viewer, callId: number): Promis
   return call;
 }
 
-/** Who a call was with, as its row says: the prospect's number is the caller's on an inbound call, the callee's otherwise. */
 /** What names a call (its parties), as read from calls c: select CALL_PARTY_COLUMNS, read a CallPartyRow, name it with callParties. */
 export const CALL_PARTY_COLUMNS = "c.prospect_company, c.prospect_name, c.prospect_email, c.direction, c.from_number, c.to_number";
 export type CallPartyRow = Pick<CallRow, "prospect_company" | "prospect_name" | "prospect_email" | "from_number" | "to_number" | "direction">;
 
+/** Who a call was with, as its row says: the prospect's number is the caller's on an inbound call, the callee's otherwise. */
 export function callParties(row: CallPartyRow): CallParties {
   return { company: row.prospect_company, contact: row.prospect_name, email: row.prospect_email, phone: row.direction === "inbound" ? row.from_number : row.to_number };
 }

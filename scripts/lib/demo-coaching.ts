@@ -9,6 +9,8 @@
 //   and asked for feedback on his latest Salesfinity call; both wait in
 //   the manager's review queue.
 import type { SqlConnection } from "../../lib/db/sql";
+import { parseJsonColumn } from "../../lib/db/values";
+import { CALL_PARTY_COLUMNS } from "../../lib/data/get-call";
 import { createComment } from "../../lib/coaching/comments";
 import type { CommentCall } from "../../lib/coaching/people";
 import { requestFeedback } from "../../lib/coaching/feedback";
@@ -20,8 +22,7 @@ export interface DemoCoachingPeople {
   repId: number;
 }
 
-const CALL_COLUMNS = `c.id, c.vendor, c.external_id, c.rep_id, r.name AS rep_name, c.duration_sec, c.prospect_company, c.prospect_name, c.prospect_email,
-  c.from_number, c.to_number, c.direction, c.overall_score`;
+const CALL_COLUMNS = `c.id, c.vendor, c.external_id, c.rep_id, r.name AS rep_name, c.duration_sec, ${CALL_PARTY_COLUMNS}, c.overall_score`;
 
 /** How far the manager moved each AI score he reviewed, in order: most within 10 points, some far off. */
 const OVERRIDE_OFFSETS = [6, -4, 14, 3, -9, 2, 18, -5, 7, 1, -12, 4];
@@ -119,7 +120,7 @@ async function seedDispute(sql: SqlConnection, repId: number, rep: Reviewer): Pr
     `SELECT skill_set, skill, score FROM call_scores WHERE call_id = ? AND NOT insufficient_evidence ORDER BY score, skill_set, skill LIMIT 1`,
     [call.id],
   );
-  const segments = (typeof call.segments === "string" ? JSON.parse(call.segments) : call.segments) as { speaker?: string; startMs: number; endMs: number; text: string }[];
+  const segments = parseJsonColumn<{ speaker?: string; startMs: number; endMs: number; text: string }[]>(call.segments) ?? [];
   const line = segments.find((s, i) => i > 0 && s.speaker === "rep" && s.text.split(" ").length >= 6) ?? segments[0];
   if (!score || !line) return;
   const quote = line.text.split(" ").slice(0, 12).join(" ");
