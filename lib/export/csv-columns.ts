@@ -37,3 +37,10 @@ export function csvStream<T>(header: string, rows: AsyncIterable<T>, line: (row:
     },
   });
 }
+
+/** A CSV download named `filename`, its rows streamed as the client takes them. */
+export function csvResponse<T>(filename: string, header: string, rows: AsyncIterable<T>, line: (row: T) => string): Response {
+  return new Response(csvStream(header, rows, line), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
+  });
+}

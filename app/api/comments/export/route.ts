@@ -2,7 +2,7 @@
 import { getSql } from "@/lib/db";
 import { callScope } from "@/lib/data/scope";
 import { commentCsvHeader, commentCsvLine, exportComments } from "@/lib/export/comments";
-import { csvStream } from "@/lib/export/csv-columns";
+import { csvResponse } from "@/lib/export/csv-columns";
 import { route } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ access: "signed-in" }, async ({ viewer }) => {
   const scope = callScope(viewer);
   const rows = exportComments(await getSql(), { where: scope.sql, params: scope.params });
-  return new Response(csvStream(commentCsvHeader(), rows, commentCsvLine), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="comments.csv"` },
-  });
+  return csvResponse("comments.csv", commentCsvHeader(), rows, commentCsvLine);
 });

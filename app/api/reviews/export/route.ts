@@ -1,7 +1,7 @@
 // GET /api/reviews/export — every score override and dispute on the calls the viewer may open, as CSV, streamed a page at a time.
 import { getSql } from "@/lib/db";
 import { callScope } from "@/lib/data/scope";
-import { csvStream } from "@/lib/export/csv-columns";
+import { csvResponse } from "@/lib/export/csv-columns";
 import { exportReviews, reviewCsvHeader, reviewCsvLine } from "@/lib/export/reviews";
 import { route } from "@/lib/http/handler";
 
@@ -10,7 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ access: "signed-in" }, async ({ viewer }) => {
   const scope = callScope(viewer);
   const rows = exportReviews(await getSql(), { where: scope.sql, params: scope.params });
-  return new Response(csvStream(reviewCsvHeader(), rows, reviewCsvLine), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="score-reviews.csv"` },
-  });
+  return csvResponse("score-reviews.csv", reviewCsvHeader(), rows, reviewCsvLine);
 });
