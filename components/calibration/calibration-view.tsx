@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/field";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { replaceAddress } from "@/lib/client/replace-address";
 import type { Calibration } from "@/lib/data/dto-calibration";
+import { DAY_MS } from "@/lib/http/query-bounds";
 import { CalibrationExplanation, SkillBreakdown, SkillsTable } from "./calibration-tables";
 import { periodChoices } from "./format";
 import { useCalibrationQuery } from "./use-calibration-query";
@@ -52,7 +53,7 @@ export function CalibrationView({ initial, initialDays }: { initial: Calibration
     <div>
       <PageHeader
         title="Calibration"
-        subtitle={query.data ? `How far the AI's scores agree with people's · ${formatDay(query.data.from)} – ${formatDay(new Date(new Date(query.data.to).getTime() - 86_400_000).toISOString())}` : "How far the AI's scores agree with people's"}
+        subtitle={query.data ? `How far the AI's scores agree with people's · ${formatDay(query.data.from)} – ${formatDay(new Date(Date.parse(query.data.to) - DAY_MS).toISOString())}` : "How far the AI's scores agree with people's"}
         actions={
           <div className="w-48">
             <SelectField id="calibration-period" label="Period" value={days} onChange={(e) => choose(Number(e.target.value))}>

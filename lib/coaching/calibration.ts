@@ -16,7 +16,7 @@ import { toNumber } from "@/lib/db/values";
 import type { Calibration, CalibrationFigures, CalibrationSkill, TrustMarker } from "@/lib/data/dto-calibration";
 import { vendorLabel } from "@/lib/format";
 import { OVERALL_SCORE_LABEL, STANDING_REVIEWS } from "@/lib/domain/standing-reviews";
-import { lastDays } from "@/lib/http/query-bounds";
+import { lastDays, MAX_PERIOD_DAYS } from "@/lib/http/query-bounds";
 import { clampedScore } from "@/lib/sync/store/rollups";
 
 /** The skill sets an AI fills in; their calls' overall scores are the AI's too. Scorecard skills (and ExecVision's overall score, their mean) are people's. */
@@ -27,7 +27,7 @@ export const WITHIN_POINTS = 10;
 /** Fewer calls than this are too few to judge by. */
 export const MIN_CALLS = 5;
 export const DEFAULT_DAYS = 365;
-export const MAX_DAYS = 731;
+export const MAX_DAYS = MAX_PERIOD_DAYS;
 /** Team rows answered at most (each skill's teams); past it the largest are kept. */
 export const MAX_TEAM_ROWS = 3_000;
 /** A call's AI skills, read at most this many. */
