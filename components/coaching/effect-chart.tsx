@@ -6,12 +6,7 @@ import { CHART_COLORS, ChartContainer, ChartTooltipBox } from "@/components/char
 import { HatchPattern, useSvgId } from "@/components/charts/hatch";
 import { wrapLabel } from "@/lib/charts/radar-layout";
 import type { EffectSkill } from "@/lib/data/dto-coaching-effect";
-import { barCallsText, callsLabel, describeEvidence, effectChange, FEW_CALLS_MARK, isFew, PHASE_LABELS } from "./plan-effect-text";
-
-type Phase = "before" | "since";
-
-/** A plan skill's score and scored calls in one phase. */
-const phaseOf = (phase: Phase, e: EffectSkill | undefined): [number | null, number] => (!e ? [null, 0] : phase === "before" ? [e.before, e.beforeCalls] : [e.since, e.sinceCalls]);
+import { barCallsText, callsLabel, describeEvidence, effectChange, type EffectPhase, FEW_CALLS_MARK, isFew, PHASE_LABELS, phaseFigures } from "./plan-effect-text";
 
 /** A bar from too few calls is striped and faded, so it reads as thin evidence without colour. */
 const FEW_OPACITY = 0.55;
@@ -59,19 +54,25 @@ function SkillTick({ x, y, payload }: Pick<BaseTickContentProps, "x" | "y" | "pa
 export function EffectChart({ effect }: { effect: EffectSkill[] }) {
   const id = useSvgId();
   const anyFew = effect.some((e) => isFew(e.before, e.beforeCalls) || isFew(e.since, e.sinceCalls));
-  const line = (phase: Phase, e: EffectSkill) => {
-    const [score, calls] = phaseOf(phase, e);
+  const line = (phase: EffectPhase, e: EffectSkill) => {
+    const [score, calls] = phaseFigures(phase, e);
     return { label: `${PHASE_LABELS[phase]} (${callsLabel(score, calls)})`, value: score === null ? "–" : String(Math.round(score)), color: CHART_COLORS[phase] };
   };
   // A phase's bars (called, not rendered as a component: recharts reads its Bars among the chart's children),
   // filled with `fill`, or striped and faded where they rest on too few calls, each with its note above.
-  const phaseBar = (phase: Phase, fill: string) => (
+  const phaseBar = (phase: EffectPhase, fill: string) => (
     <Bar name={PHASE_LABELS[phase]} dataKey={phase} stroke={CHART_COLORS[phase]} strokeWidth={1.5} radius={[3, 3, 0, 0]} isAnimationActive={false}>
       {effect.map((e) => {
-        const few = isFew(...phaseOf(phase, e));
+        const few = isFew(...phaseFigures(phase, e));
         return <Cell key={e.skill} fill={few ? `url(#${id}-${phase})` : fill} fillOpacity={few ? FEW_OPACITY : 1} strokeOpacity={few ? FEW_OPACITY : 1} />;
       })}
-      <LabelList dataKey={phase} content={(props) => <BarNote {...(props as BarNoteProps)} calls={phaseOf(phase, effect[(props as BarNoteProps).index ?? 0])[1]} />} />
+      <LabelList
+        dataKey={phase}
+        content={(props) => {
+          const e = effect[(props as BarNoteProps).index ?? 0];
+          return <BarNote {...(props as BarNoteProps)} calls={e ? phaseFigures(phase, e)[1] : 0} />;
+        }}
+      />
     </Bar>
   );
   return (

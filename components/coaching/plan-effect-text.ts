@@ -9,6 +9,11 @@ export const FEW_CALLS_MARK = `n<${FEW_CALLS}: too few calls`;
 export type EffectPhase = "before" | "since";
 export const PHASE_LABELS: Record<EffectPhase, string> = { before: "Before the plan", since: "Since" };
 
+/** A plan skill's score and its scored calls in one phase. */
+export function phaseFigures(phase: EffectPhase, e: EffectSkill): [score: number | null, calls: number] {
+  return phase === "before" ? [e.before, e.beforeCalls] : [e.since, e.sinceCalls];
+}
+
 /** Whether a value rests on too few calls to go by (a missing value is not marked: there is nothing to read). */
 export function isFew(score: number | null, calls: number): boolean {
   return score !== null && calls < FEW_CALLS;
@@ -49,10 +54,12 @@ export function describeEvidence(effect: EffectSkill[]): string {
 
 /** The values from too few calls, each named: what the note under the chart lists. */
 export function fewValues(effect: EffectSkill[]): { skill: string; phase: EffectPhase; calls: number }[] {
-  return effect.flatMap((e) => [
-    ...(isFew(e.before, e.beforeCalls) ? [{ skill: e.skill, phase: "before" as const, calls: e.beforeCalls }] : []),
-    ...(isFew(e.since, e.sinceCalls) ? [{ skill: e.skill, phase: "since" as const, calls: e.sinceCalls }] : []),
-  ]);
+  return effect.flatMap((e) =>
+    (Object.keys(PHASE_LABELS) as EffectPhase[]).flatMap((phase) => {
+      const [score, calls] = phaseFigures(phase, e);
+      return isFew(score, calls) ? [{ skill: e.skill, phase, calls }] : [];
+    }),
+  );
 }
 
 /** "1.5 per week", "0 per week". */
